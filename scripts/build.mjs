@@ -1,0 +1,67 @@
+// Builds dist/: parses content/ once (a malformed file fails the build, naming it), then bundles
+// the CLI with the parsed guide inlined, the renderer and prompts in chunks of their own.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeLicenses } from './licenses.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+async function parseContent() {
+  const out = join(root, '.build', 'load.mjs');
+  await build({ entryPoints: [join(root, 'src/content/load.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
+  const { loadGuide } = await import(pathToFileURL(out).href);
+  try {
+    return loadGuide(join(root, 'content'));
+  } catch (error) {
+    if (error?.name === 'ContentError') {
+      console.error(`content error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const guide = await parseContent();
+
+const guidePlugin = {
+  name: 'backpain-guide',
+  setup(b) {
+    b.onResolve({ filter: /^backpain:guide$/ }, () => ({ path: 'guide', namespace: 'backpain' }));
+    b.onLoad({ filter: /.*/, namespace: 'backpain' }, () => ({
+      contents: `export default ${JSON.stringify(guide)};\nexport const version = ${JSON.stringify(pkg.version)};\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+const stubs = { 'cli-highlight': 'cli-highlight.js', 'node-emoji': 'node-emoji.js' };
+const stubPlugin = {
+  name: 'stubs',
+  setup(b) {
+    b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) => ({ path: join(root, 'scripts/stubs', stubs[args.path]) }));
+  },
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const result = await build({
+  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  outdir: join(root, 'dist'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [guidePlugin, stubPlugin],
+  // Bundled CommonJS packages (commander) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+mkdirSync(join(root, '.build'), { recursive: true });
+writeFileSync(join(root, '.build', 'meta.json'), JSON.stringify(result.metafile));
+writeLicenses(root, result.metafile);

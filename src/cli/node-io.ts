@@ -1,0 +1,44 @@
+import { open } from 'node:fs/promises';
+import type { Io, Output } from './io.js';
+import { UsageError } from '../core/errors.js';
+
+function output(stream: NodeJS.WriteStream): Output {
+  return {
+    isTTY: stream.isTTY === true,
+    columns: stream.columns,
+    write: (text) => {
+      if (text) stream.write(text);
+    },
+  };
+}
+
+async function readStream(stream: NodeJS.ReadableStream, limit: number, what: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > limit) throw new UsageError(`${what} is larger than ${Math.round(limit / 1024)} KiB.`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The real process streams and file system, for the bin. */
+export function nodeIo(): Io {
+  return {
+    stdout: output(process.stdout),
+    stderr: output(process.stderr),
+    stdin: { isTTY: process.stdin.isTTY === true, readAll: (limit) => readStream(process.stdin, limit, 'standard input') },
+    env: process.env,
+    asker: async () => (await import('../check/prompts.js')).inquirerAsker(),
+    readFile: async (path, limit) => {
+      const handle = await open(path, 'r');
+      try {
+        return await readStream(handle.createReadStream(), limit, `'${path}'`);
+      } finally {
+        await handle.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { Format } from './settings.js';
+
+export interface CommandSpec {
+  name: string;
+  args: string;
+  summary: string;
+  description: string;
+  examples: readonly [string, string][];
+  formats: readonly Format[];
+  /** Options beyond --format, --json and --width. */
+  options?: readonly { flags: string; description: string }[];
+}
+
+/**
+ * Every command's name, arguments, words and examples, in one place: the help text and
+ * the short help are built from it, so they cannot drift apart.
+ */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'read',
+    args: '[section...]',
+    summary: 'read the whole guide, or the sections you name',
+    description: 'Shows the guide, or the sections you name (by id, number, or the start of its id or title), in the order given.',
+    examples: [
+      ['backpain read', 'read the whole guide'],
+      ['backpain read causes', 'read one section'],
+      ['backpain read 8 treat', 'read section 8, then the one whose id starts "treat"'],
+      ['backpain read causes | pandoc -o causes.html', 'export a section as markdown'],
+    ],
+    formats: ['terminal', 'text', 'markdown', 'json'],
+  },
+  {
+    name: 'sections',
+    args: '',
+    summary: 'list the sections of the guide, numbered',
+    description: 'Lists the sections of the guide with their number, id and title.',
+    examples: [
+      ['backpain sections', 'see what you can read'],
+      ['backpain sections --json', 'as JSON'],
+    ],
+    formats: ['terminal', 'text', 'tsv', 'json'],
+  },
+  {
+    name: 'list',
+    args: '<kind>',
+    summary: 'list causes, treatments, risk-factors, red-flags or symptoms',
+    description: 'Lists the items of one of the guide\'s lists: causes, treatments, risk-factors, red-flags (warning signs that need help now) or symptoms.',
+    examples: [
+      ['backpain list red-flags', 'warning signs that need emergency help'],
+      ['backpain list causes', 'what can cause sciatica'],
+      ['backpain list treatments --json | jq .[].name', 'treatment names, as JSON'],
+    ],
+    formats: ['terminal', 'text', 'markdown', 'tsv', 'json'],
+  },
+  {
+    name: 'search',
+    args: '<words...>',
+    summary: 'find the sections that contain all the words',
+    description: 'Finds the sections that contain all the words you give (case does not matter). Exits 1 when nothing matches, as grep does.',
+    examples: [
+      ['backpain search sitting', 'sections that mention sitting'],
+      ['backpain search nerve pain', 'sections with both words'],
+    ],
+    formats: ['terminal', 'text', 'tsv', 'json'],
+  },
+  {
+    name: 'check',
+    args: '',
+    summary: 'a short checklist of warning signs, symptoms and risk factors',
+    description:
+      'Asks about warning signs (stopping at once if you have one), symptoms and risk factors, then says what your answers mean and what to do next. It informs; it does not diagnose. Without a terminal, answer with --yes or --answers.',
+    examples: [
+      ['backpain check', 'answer the questions one by one'],
+      ['backpain check --questions', 'see every question and its id'],
+      ['backpain check --yes age,one-leg-pain --json', 'answer without prompts, as JSON'],
+      ['echo \'{"diabetes": true}\' | backpain check --answers -', 'answers as JSON on standard input'],
+    ],
+    formats: ['terminal', 'text', 'tsv', 'json'],
+    options: [
+      { flags: '--questions', description: 'list every question with its id and kind, and ask nothing' },
+      { flags: '--yes <ids>', description: 'answer without prompts: these ids (comma-separated) are "yes", the rest "no"' },
+      { flags: '--answers <file>', description: 'answer without prompts from a JSON object {"id": true|false} in a file, or - for standard input' },
+    ],
+  },
+];

@@ -1,0 +1,70 @@
+import { answersFromJson, answersFromYes, ANSWERS_LIMIT } from '../check/answers.js';
+import { isPromptExit } from '../check/cancel.js';
+import { askChecklist } from '../check/flow.js';
+import { checklistQuestions, type Question } from '../check/questions.js';
+import { assess, type Answers } from '../check/score.js';
+import { ok, type Io, type Outcome } from '../cli/io.js';
+import { decideOutput } from '../cli/settings.js';
+import { UsageError } from '../core/errors.js';
+import { checkLayout, questionsLayout } from '../render/check.js';
+import { toJson } from '../render/json.js';
+import { makeStyle } from '../render/style.js';
+import { toTsv } from '../render/tsv.js';
+import type { Context } from './context.js';
+
+export const EXIT_CANCELLED = 130;
+const RISK_PROMPT = 'Which of these apply to you? (tick none, one or more)';
+
+async function readAnswers(io: Io, questions: readonly Question[], source: string): Promise<Answers> {
+  const where = source === '-' ? 'standard input' : `'${source}'`;
+  if (source === '-' && io.stdin.isTTY) {
+    throw new UsageError('--answers - reads JSON from standard input, but that is a terminal.', "Pipe it in: echo '{\"age\": true}' | backpain check --answers -");
+  }
+  let text: string;
+  try {
+    text = source === '-' ? await io.stdin.readAll(ANSWERS_LIMIT) : await io.readFile(source, ANSWERS_LIMIT);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
+    throw new UsageError(`cannot read answers from ${where}: ${reason}.`, 'Give a JSON file, or - for standard input.');
+  }
+  return answersFromJson(questions, text, where);
+}
+
+async function askInteractively(io: Io, questions: readonly Question[], intro: string): Promise<Answers> {
+  const asker = await io.asker();
+  asker.say(intro);
+  return askChecklist(questions, asker, RISK_PROMPT);
+}
+
+export async function checkCommand(ctx: Context): Promise<Outcome> {
+  const { guide, io, flags } = ctx;
+  const questions = checklistQuestions(guide);
+  if (flags.questions) {
+    const out = decideOutput(flags, io.env, io.stdout, 'tsv', ['terminal', 'text', 'tsv', 'json']);
+    if (out.format === 'json') return ok(toJson(questions.map(({ id, kind, text }) => ({ id, kind, text }))));
+    if (out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, q.text])));
+    return ok(questionsLayout(questions, makeStyle(out.color), out.width));
+  }
+  if (flags.yes !== undefined && flags.answers !== undefined) {
+    throw new UsageError('give either --yes or --answers, not both.');
+  }
+  const out = decideOutput(flags, io.env, io.stdout, 'text', ['terminal', 'text', 'json']);
+  let answers: Answers;
+  if (flags.yes !== undefined) answers = answersFromYes(questions, flags.yes);
+  else if (flags.answers !== undefined) answers = await readAnswers(io, questions, flags.answers);
+  else if (!io.stdin.isTTY || !io.stdout.isTTY) {
+    throw new UsageError('check asks questions, which needs a terminal.', 'Without one, answer with --yes <id,id,...> or --answers <file|->; see the ids with --questions.');
+  } else {
+    try {
+      answers = await askInteractively(io, questions, guide.checklist.intro);
+    } catch (error) {
+      if (isPromptExit(error)) return { stdout: '', stderr: 'Checklist cancelled.\n', code: EXIT_CANCELLED };
+      throw error;
+    }
+  }
+  const result = assess(questions, answers, guide.checklist);
+  if (out.format === 'json') return ok(toJson(result));
+  return ok(checkLayout(result, questions, guide, makeStyle(out.color), out.width));
+}

@@ -1,0 +1,29 @@
+import { itemMarkdown } from '../content/item-markdown.js';
+import { sourceLabel } from '../content/parse.js';
+import { ok, type Outcome } from '../cli/io.js';
+import { decideOutput } from '../cli/settings.js';
+import { listSection, parseListKind } from '../core/lists.js';
+import { toJson } from '../render/json.js';
+import { listLayout } from '../render/layout.js';
+import { makeStyle } from '../render/style.js';
+import { toTsv } from '../render/tsv.js';
+import type { Context } from './context.js';
+
+export function listCommand(ctx: Context, kindInput: string): Outcome {
+  const { guide } = ctx;
+  const kind = parseListKind(kindInput);
+  const out = decideOutput(ctx.flags, ctx.io.env, ctx.io.stdout, 'tsv', ['terminal', 'text', 'markdown', 'tsv', 'json']);
+  const section = listSection(guide, kind);
+  const items = section.items;
+  const label = (id: string): string => sourceLabel(guide.sources, id);
+  switch (out.format) {
+    case 'json':
+      return ok(toJson(items.map(({ id, name, summary, details, source, notes }) => ({ id, name, summary, details, source, notes }))));
+    case 'tsv':
+      return ok(toTsv(items.map((i) => [i.id, i.name, i.summary])));
+    case 'markdown':
+      return ok(`${items.map((i) => itemMarkdown(i, label)).join('\n')}\n`);
+    default:
+      return ok(listLayout(kind, section.title, items, label, makeStyle(out.color), out.width));
+  }
+}

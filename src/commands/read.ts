@@ -1,0 +1,20 @@
+import { ok, type Outcome } from '../cli/io.js';
+import { decideOutput } from '../cli/settings.js';
+import { resolveSections } from '../core/resolve.js';
+import { toJson } from '../render/json.js';
+import { readMarkdown } from '../render/markdown.js';
+import { makeStyle } from '../render/style.js';
+import type { Context } from './context.js';
+
+export async function readCommand(ctx: Context, names: readonly string[]): Promise<Outcome> {
+  const { guide, io } = ctx;
+  const out = decideOutput(ctx.flags, io.env, io.stdout, 'markdown', ['terminal', 'text', 'markdown', 'json']);
+  const sections = resolveSections(guide, names);
+  if (out.format === 'json') {
+    return ok(toJson(sections.map(({ id, number, title, markdown }) => ({ id, number, title, markdown }))));
+  }
+  const markdown = readMarkdown(guide, sections, names.length === 0);
+  if (out.format === 'markdown') return ok(markdown);
+  const { renderMarkdown } = await import('../render/terminal.js');
+  return ok(renderMarkdown(markdown, makeStyle(out.color), out.width));
+}

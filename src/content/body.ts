@@ -1,0 +1,101 @@
+import { ContentError } from './errors.js';
+import type { ListItem, Note } from './types.js';
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const ITEM_START = new RegExp(`^- \\*\\*([^*]+)\\*\\* \\{#(${SLUG})(?: source=(${SLUG}))?\\}: (\\S.*)$`);
+const NOTE = new RegExp(`^Note \\{source=(${SLUG})\\}: (\\S.*)$`);
+const KEYED_LINE = /^(Ask|Supports): (\S.*)$/;
+
+/** A list item as written, before its source is checked. */
+export interface RawItem extends ListItem {
+  line: number;
+  supports: string;
+}
+
+export interface ParsedBody {
+  items: RawItem[];
+  /** Prose notes, with the line each starts on, in order. */
+  notes: (Note & { line: number })[];
+  /**
+   * The body with annotations turned into plain markdown. `{source}` marks where a
+   * source's label goes, so the caller can fill in names once every source is known.
+   */
+  lines: BodyLine[];
+}
+
+export type BodyLine =
+  | { kind: 'text'; text: string }
+  | { kind: 'item'; item: RawItem }
+  | { kind: 'note'; note: Note };
+
+/**
+ * Reads a section body line by line. Annotated list items (`- **Name** {#id ...}: summary`),
+ * their indented detail, `Ask:`, `Supports:` and `Note {source=..}:` lines, and prose notes
+ * become structure; everything else is kept as markdown.
+ */
+export function parseBody(file: string, body: string, firstLine: number): ParsedBody {
+  const src = body.split('\n');
+  const items: RawItem[] = [];
+  const notes: (Note & { line: number })[] = [];
+  const lines: BodyLine[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const text = src[i] ?? '';
+    const lineNo = firstLine + i;
+    const start = ITEM_START.exec(text);
+    if (start) {
+      const [, name = '', id = '', source = '', summary = ''] = start;
+      const item: RawItem = { id, name: name.trim(), summary, details: '', source, question: '', notes: [], supports: '', line: lineNo };
+      const details: string[] = [];
+      i++;
+      while (i < src.length && /^ {2}\S/.test(src[i] ?? '')) {
+        readItemLine(file, firstLine + i, (src[i] ?? '').slice(2), item, details);
+        i++;
+      }
+      item.details = details.join(' ');
+      items.push(item);
+      lines.push({ kind: 'item', item });
+      continue;
+    }
+    if (text.startsWith('Note {')) {
+      const note = NOTE.exec(text);
+      if (!note?.[1] || !note[2]) throw new ContentError(file, lineNo, `malformed note; expected 'Note {source=id}: text'`);
+      const paragraph = [note[2]];
+      i++;
+      for (; i < src.length && (src[i] ?? '').trim() !== ''; i++) paragraph.push((src[i] ?? '').trim());
+      const parsed = { source: note[1], text: paragraph.join(' ') };
+      notes.push({ ...parsed, line: lineNo });
+      lines.push({ kind: 'note', note: parsed });
+      continue;
+    }
+    if (text.includes('{#') || text.includes('{source=')) {
+      throw new ContentError(file, lineNo, `malformed annotation; expected '- **Name** {#id source=id}: summary' or 'Note {source=id}: text': ${text.trim()}`);
+    }
+    if (/^#{1,2}(\s|$)/.test(text)) {
+      throw new ContentError(file, lineNo, "headings in a section start at '###' (the tool adds the section title)");
+    }
+    lines.push({ kind: 'text', text });
+    i++;
+  }
+  return { items, notes, lines };
+}
+
+function readItemLine(file: string, lineNo: number, text: string, item: RawItem, details: string[]): void {
+  const note = NOTE.exec(text);
+  if (note?.[1] && note[2]) {
+    item.notes.push({ source: note[1], text: note[2] });
+    return;
+  }
+  if (text.startsWith('Note {')) throw new ContentError(file, lineNo, `malformed note; expected 'Note {source=id}: text'`);
+  const keyed = KEYED_LINE.exec(text);
+  if (keyed?.[1] && keyed[2]) {
+    const field = keyed[1] === 'Ask' ? 'question' : 'supports';
+    if (item[field]) throw new ContentError(file, lineNo, `item '${item.id}' has two '${keyed[1]}:' lines`);
+    item[field] = keyed[2];
+    return;
+  }
+  if (item.notes.length > 0 || item.question) {
+    throw new ContentError(file, lineNo, `item '${item.id}': detail lines come before 'Ask:' and 'Note' lines`);
+  }
+  details.push(text.trim());
+}

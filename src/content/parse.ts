@@ -1,0 +1,174 @@
+import { parseBody, type BodyLine, type RawItem } from './body.js';
+import { CHECKLIST_FILE, parseChecklistFile } from './checklist.js';
+import { ContentError } from './errors.js';
+import { itemMarkdown, proseNoteMarkdown, type SourceLabel } from './item-markdown.js';
+import { requireFields, splitFrontMatter } from './front-matter.js';
+import { LIST_KINDS, type ContentFile, type Guide, type ListItem, type ListKind, type Reference, type Section, type Sources } from './types.js';
+
+export const SOURCES_FILE = 'sources.md';
+const ARTICLE = 'article';
+/** The lists the `check` command asks about. */
+export const ASKED_LISTS: readonly ListKind[] = ['red-flags', 'symptoms', 'risk-factors'];
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface DraftSection {
+  file: string;
+  id: string;
+  number: number;
+  title: string;
+  list: ListKind | null;
+  lines: BodyLine[];
+  items: RawItem[];
+  noteSources: { source: string; line: number }[];
+}
+
+function isListKind(value: string): value is ListKind {
+  return (LIST_KINDS as readonly string[]).includes(value);
+}
+
+/** Parses one `NN-id.md` section file; sources are checked later, by `parseGuide`. */
+export function parseSectionFile(file: ContentFile): DraftSection {
+  const { fields, body, bodyLine } = splitFrontMatter(file.name, file.text);
+  requireFields(file.name, fields, ['id', 'title', 'order'], ['list']);
+  const id = fields.get('id') ?? '';
+  if (!SLUG.test(id)) throw new ContentError(file.name, 0, `id '${id}' is not a slug (lowercase letters, digits, hyphens)`);
+  const order = Number(fields.get('order'));
+  if (!Number.isInteger(order) || order < 1) throw new ContentError(file.name, 0, `order '${fields.get('order') ?? ''}' is not a whole number from 1`);
+  const expectedName = `${String(order).padStart(2, '0')}-${id}.md`;
+  if (file.name !== expectedName) throw new ContentError(file.name, 0, `file name should be '${expectedName}' to match its order and id`);
+  const listField = fields.get('list');
+  let list: ListKind | null = null;
+  if (listField !== undefined) {
+    if (!isListKind(listField)) throw new ContentError(file.name, 0, `list '${listField}' is not one of ${LIST_KINDS.join(', ')}`);
+    list = listField;
+  }
+  const parsed = parseBody(file.name, body, bodyLine);
+  if (list && parsed.items.length === 0) throw new ContentError(file.name, 0, `section declares 'list: ${list}' but has no list items`);
+  const first = parsed.items[0];
+  if (!list && first) throw new ContentError(file.name, first.line, `list item '${first.id}' in a section without 'list:' in its front matter`);
+  const seen = new Set<string>();
+  for (const item of parsed.items) {
+    if (seen.has(item.id)) throw new ContentError(file.name, item.line, `item id '${item.id}' is used twice`);
+    seen.add(item.id);
+    if (!item.source) throw new ContentError(file.name, item.line, `item '${item.id}' needs a source (source=article or a reference id)`);
+    if (item.supports) throw new ContentError(file.name, item.line, `item '${item.id}': 'Supports:' belongs in ${SOURCES_FILE} only`);
+  }
+  return {
+    file: file.name,
+    id,
+    number: order,
+    title: fields.get('title') ?? '',
+    list,
+    lines: parsed.lines,
+    items: parsed.items,
+    noteSources: [
+      ...parsed.notes.map((n) => ({ source: n.source, line: n.line })),
+      ...parsed.items.flatMap((item) => item.notes.map((n) => ({ source: n.source, line: item.line }))),
+    ],
+  };
+}
+
+/** Parses `sources.md`: the article's credit in front matter, one list item per reference. */
+export function parseSourcesFile(file: ContentFile): Sources {
+  const { fields, body, bodyLine } = splitFrontMatter(file.name, file.text);
+  const credit = ['article_title', 'article_publisher', 'article_author', 'article_author_role', 'article_date', 'reviewed'] as const;
+  requireFields(file.name, fields, ['title', ...credit, 'disclaimer']);
+  for (const key of ['article_date', 'reviewed'] as const) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.get(key) ?? '')) throw new ContentError(file.name, 0, `${key} must be a date as YYYY-MM-DD`);
+  }
+  const { items } = parseBody(file.name, body, bodyLine);
+  if (items.length === 0) throw new ContentError(file.name, 0, 'no references listed');
+  const references: Reference[] = items.map((item) => {
+    if (!item.supports) throw new ContentError(file.name, item.line, `reference '${item.id}' needs a 'Supports:' line`);
+    if (item.id === ARTICLE) throw new ContentError(file.name, item.line, `'${ARTICLE}' is reserved for the article`);
+    return { id: item.id, name: item.name, citation: [item.summary, item.details].filter(Boolean).join(' '), supports: item.supports };
+  });
+  return {
+    article: {
+      title: fields.get('article_title') ?? '',
+      publisher: fields.get('article_publisher') ?? '',
+      author: fields.get('article_author') ?? '',
+      authorRole: fields.get('article_author_role') ?? '',
+      date: fields.get('article_date') ?? '',
+    },
+    reviewed: fields.get('reviewed') ?? '',
+    disclaimer: fields.get('disclaimer') ?? '',
+    references,
+  };
+}
+
+/** The label a source is credited with in the guide's text. */
+export function sourceLabel(sources: Sources, id: string): string {
+  if (id === ARTICLE) return `${sources.article.publisher.replace(/\s*\(.*\)$/, '')} article`;
+  return sources.references.find((r) => r.id === id)?.name ?? id;
+}
+
+function toMarkdown(lines: BodyLine[], label: SourceLabel): string {
+  const out = lines.map((line) => {
+    if (line.kind === 'text') return line.text;
+    if (line.kind === 'note') return proseNoteMarkdown(line.note, label);
+    return itemMarkdown(line.item, label);
+  });
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function toItem(raw: RawItem): ListItem {
+  return { id: raw.id, name: raw.name, summary: raw.summary, details: raw.details, source: raw.source, question: raw.question, notes: raw.notes };
+}
+
+/**
+ * Builds the guide from every content file. Throws a ContentError naming the file when a
+ * section is malformed, an order is missing or repeated, a list appears twice, or a source is unknown.
+ */
+export function parseGuide(files: readonly ContentFile[]): Guide {
+  const sourcesFile = files.find((f) => f.name === SOURCES_FILE);
+  if (!sourcesFile) throw new ContentError(SOURCES_FILE, 0, 'file missing');
+  const checklistFile = files.find((f) => f.name === CHECKLIST_FILE);
+  if (!checklistFile) throw new ContentError(CHECKLIST_FILE, 0, 'file missing');
+  const sources = parseSourcesFile(sourcesFile);
+  const checklist = parseChecklistFile(checklistFile);
+  const known = new Set([ARTICLE, ...sources.references.map((r) => r.id)]);
+  const drafts = files
+    .filter((f) => /^\d/.test(f.name) && f.name.endsWith('.md'))
+    .map(parseSectionFile)
+    .sort((a, b) => a.number - b.number);
+  if (drafts.length === 0) throw new ContentError('content', 0, 'no section files (NN-id.md)');
+  const lists = new Map<ListKind, string>();
+  drafts.forEach((draft, index) => {
+    if (draft.number !== index + 1) throw new ContentError(draft.file, 0, `order ${draft.number} breaks the sequence: expected ${index + 1}`);
+    if (draft.list) {
+      const other = lists.get(draft.list);
+      if (other) throw new ContentError(draft.file, 0, `list '${draft.list}' is already in ${other}`);
+      lists.set(draft.list, draft.file);
+    }
+    const unknown = [...draft.items.map((i) => ({ source: i.source, line: i.line })), ...draft.noteSources].find((s) => !known.has(s.source));
+    if (unknown) throw new ContentError(draft.file, unknown.line, `unknown source '${unknown.source}' (known: ${[...known].join(', ')})`);
+  });
+  const missing = LIST_KINDS.find((kind) => !lists.has(kind));
+  if (missing) throw new ContentError('content', 0, `no section holds the '${missing}' list`);
+  const ids = new Set<string>();
+  const itemIds = new Map<string, string>();
+  for (const draft of drafts) {
+    if (ids.has(draft.id)) throw new ContentError(draft.file, 0, `section id '${draft.id}' is used twice`);
+    ids.add(draft.id);
+    for (const item of draft.items) {
+      // Item ids are answer ids in `check`, so they must be unique across every list.
+      const other = itemIds.get(item.id);
+      if (other) throw new ContentError(draft.file, item.line, `item id '${item.id}' is already used in ${other}`);
+      itemIds.set(item.id, draft.file);
+      if (draft.list && ASKED_LISTS.includes(draft.list) && !item.question) {
+        throw new ContentError(draft.file, item.line, `item '${item.id}' needs an 'Ask:' line: the checklist asks about every ${draft.list} item`);
+      }
+    }
+  }
+  const label = (id: string): string => sourceLabel(sources, id);
+  const sections: Section[] = drafts.map((d) => ({
+    id: d.id,
+    number: d.number,
+    title: d.title,
+    markdown: toMarkdown(d.lines, label),
+    list: d.list,
+    items: d.items.map(toItem),
+  }));
+  return { title: sources.article.title, sections, sources, checklist };
+}

@@ -1,0 +1,55 @@
+// The only module that loads marked and marked-terminal: imported lazily by `read`.
+import { Marked, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import type { Style } from './style.js';
+import { wrapText } from './wrap.js';
+
+const same = (text: string): string => text;
+
+/**
+ * Renders markdown as terminal text with our styles (level 0 gives plain text), wrapped to `width`.
+ * The `text` override fixes marked-terminal printing `**bold**` raw inside list items (its issues
+ * 304 and 371): tight list items hold block `text` tokens whose inline tokens it never renders.
+ */
+export function renderMarkdown(markdown: string, style: Style, width: number): string {
+  const c = style.chalk;
+  const marked = new Marked();
+  marked.use(
+    markedTerminal({
+      code: c.yellow,
+      blockquote: c.italic,
+      html: same,
+      heading: c.green.bold,
+      firstHeading: c.magenta.bold.underline,
+      hr: c.dim,
+      listitem: same,
+      table: same,
+      paragraph: same,
+      strong: c.bold,
+      em: c.italic,
+      codespan: c.yellow,
+      del: c.dim,
+      link: c.blue,
+      href: c.blue.underline,
+      text: same,
+      emoji: false,
+      width,
+      showSectionPrefix: false,
+      reflowText: true,
+      tab: 2,
+    }),
+  );
+  marked.use({
+    renderer: {
+      text(token: Tokens.Text | Tokens.Escape) {
+        return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
+      },
+      link(token: Tokens.Link) {
+        const text = this.parser.parseInline(token.tokens);
+        return token.href === token.text ? text : `${text} (${token.href})`;
+      },
+    },
+  });
+  const rendered = marked.parse(markdown, { async: false });
+  return `${wrapText(rendered.replace(/\n{3,}/g, '\n\n').trimEnd(), width)}\n`;
+}

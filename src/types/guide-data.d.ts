@@ -1,0 +1,7 @@
+// Filled in at build time by scripts/build.mjs with the parsed content (tests alias it to a loader).
+declare module 'backpain:guide' {
+  import type { Guide } from '../content/types.ts';
+  const guide: Guide;
+  export const version: string;
+  export default guide;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ESC, backpain } from '../support/cli.js';
+
+const LISTS: Record<string, string[]> = {
+  causes: ['herniated-disc', 'spinal-stenosis', 'spondylolisthesis', 'spinal-injury', 'piriformis-syndrome', 'spinal-tumor'],
+  'risk-factors': ['age', 'excess-weight', 'long-sitting', 'pregnancy', 'diabetes'],
+  treatments: ['physical-therapy', 'medication', 'spinal-cord-stimulation', 'spinal-injections', 'surgery'],
+  'red-flags': ['both-legs', 'saddle-numbness', 'bladder', 'bowel', 'sexual-function'],
+  symptoms: ['one-leg-pain', 'worse-sitting-coughing', 'leg-tingling-weakness'],
+};
+
+describe('backpain list on a pipe', () => {
+  it.each(Object.entries(LISTS))('%s: one tab-separated record per item, id first', (kind, ids) => {
+    const result = backpain(['list', kind]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain(ESC);
+    const rows = result.stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(rows.map((r) => r[0])).toEqual(ids);
+    for (const row of rows) {
+      expect(row).toHaveLength(3);
+      expect(row[1]).not.toMatch(/\*\*/);
+      expect(row[2]?.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('gives the JSON item shape {id, name, summary, details, source, notes}', () => {
+    const items = JSON.parse(backpain(['list', 'treatments', '--json']).stdout) as Record<string, unknown>[];
+    expect(items).toHaveLength(5);
+    for (const item of items) expect(Object.keys(item)).toEqual(['id', 'name', 'summary', 'details', 'source', 'notes']);
+    const stimulation = items.find((i) => i.id === 'spinal-cord-stimulation');
+    expect(JSON.stringify(stimulation)).toContain('80%');
+    expect(stimulation?.source).toBe('article');
+  });
+
+  it('names the article figures in the causes', () => {
+    const causes = JSON.parse(backpain(['list', 'causes', '--format', 'json']).stdout) as { id: string; name: string; summary: string; details: string }[];
+    const disc = causes.find((c) => c.id === 'herniated-disc');
+    expect(`${disc?.summary} ${disc?.details}`).toContain('90%');
+  });
+
+  it('prints markdown bullets with --format markdown', () => {
+    const out = backpain(['list', 'causes', '--format', 'markdown']).stdout;
+    expect(out.trimEnd().split('\n').filter((l) => l.startsWith('- **'))).toHaveLength(6);
+  });
+});
+
+describe('backpain list rendered', () => {
+  it('shows bold names without raw asterisks when colour is forced', () => {
+    const result = backpain(['list', 'risk-factors'], { env: { FORCE_COLOR: '1' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${ESC}[1m`);
+    expect(result.stdout).not.toContain('**');
+    expect(result.stdout).toMatch(/Diabetes/);
+  });
+
+  it('marks warning signs with a text marker that survives --format text', () => {
+    const result = backpain(['list', 'red-flags', '--format', 'text']);
+    expect(result.stdout).not.toContain(ESC);
+    expect(result.stdout.match(/\[!\]/g)?.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('backpain list errors', () => {
+  it('suggests the closest kind, exit 2, nothing on stdout', () => {
+    const result = backpain(['list', 'cause']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe("backpain: unknown list 'cause'. Did you mean 'causes'? Lists: causes, treatments, risk-factors, red-flags, symptoms.\n");
+  });
+
+  it('asks for the kind when it is missing', () => {
+    const result = backpain(['list']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^backpain: missing required argument 'kind'.*backpain list --help/);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+export { LISTS };

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { BIN, ESC, backpain } from '../support/cli.js';
+
+const SECTION_IDS = ['overview', 'leg-weakness', 'leg-pain', 'sciatica', 'causes', 'risk-factors', 'treatments', 'warning-signs', 'doctor'];
+
+function longestLine(text: string): number {
+  return Math.max(...text.split('\n').map((l) => [...l].length));
+}
+
+describe('backpain read on a pipe', () => {
+  const whole = backpain(['read']);
+
+  it('prints the whole guide as markdown, no escape codes, exit 0', () => {
+    expect(whole.code).toBe(0);
+    expect(whole.stderr).toBe('');
+    expect(whole.stdout).toMatch(/^# Can Back Pain Cause Leg Pain\?\n/);
+    expect(whole.stdout).not.toContain(ESC);
+    expect(whole.stdout.match(/^## /gm)).toHaveLength(SECTION_IDS.length);
+  });
+
+  it('credits the article and ends with the disclaimer', () => {
+    expect(whole.stdout).toContain('Dr. Eric DePopas, MD');
+    expect(whole.stdout).toContain('Helped (formerly PainTheory)');
+    expect(whole.stdout).toContain('April 25, 2022');
+    expect(whole.stdout.trimEnd().split('\n').at(-1)).toMatch(/not a diagnosis|not medical advice/i);
+  });
+
+  it('keeps the warning signs visible without colour', () => {
+    expect(whole.stdout).toMatch(/## .*(help now|Warning)/i);
+  });
+});
+
+describe('backpain read <section>', () => {
+  it('reads a section by id, number and prefix of id or title alike', () => {
+    const byId = backpain(['read', 'causes']);
+    expect(byId.code).toBe(0);
+    expect(byId.stdout.match(/^## /gm)).toHaveLength(1);
+    expect(byId.stdout).toContain('**Herniated disc**');
+    expect(backpain(['read', '5']).stdout).toBe(byId.stdout);
+    expect(backpain(['read', 'caus']).stdout).toBe(byId.stdout);
+    expect(backpain(['read', 'CAUSES']).stdout).toBe(byId.stdout);
+  });
+
+  it('reads several sections in the order given', () => {
+    const out = backpain(['read', 'risk-factors', 'causes']).stdout;
+    const titles = out.match(/^## .*/gm) ?? [];
+    expect(titles).toHaveLength(2);
+    expect(out.indexOf('**Herniated disc**')).toBeGreaterThan(out.indexOf('**Diabetes**'));
+  });
+
+  it('gives JSON {id, number, title, markdown} with --json', () => {
+    const result = backpain(['read', 'causes', 'leg-pain', '--json']);
+    const data = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(data.map((s) => Object.keys(s))).toEqual([
+      ['id', 'number', 'title', 'markdown'],
+      ['id', 'number', 'title', 'markdown'],
+    ]);
+    expect(data.map((s) => s.id)).toEqual(['causes', 'leg-pain']);
+    expect(data[0]?.number).toBe(5);
+    expect(String(data[0]?.markdown)).toContain('**Herniated disc**');
+  });
+
+  it('renders text without markdown markers or escapes, wrapped at --width', () => {
+    const result = backpain(['read', '--format', 'text', '--width', '40']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain(ESC);
+    expect(result.stdout).not.toContain('**');
+    expect(result.stdout).not.toMatch(/^#+ /m);
+    expect(longestLine(result.stdout)).toBeLessThanOrEqual(40);
+    expect(result.stdout).toContain('Herniated disc');
+  });
+
+  it('wraps text at 80 columns by default on a pipe', () => {
+    const result = backpain(['read', '--format', 'text']);
+    expect(longestLine(result.stdout)).toBeLessThanOrEqual(80);
+    expect(longestLine(result.stdout)).toBeGreaterThan(60);
+  });
+
+  it('renders with colour and no raw markdown when FORCE_COLOR=1', () => {
+    const result = backpain(['read', 'causes'], { env: { FORCE_COLOR: '1' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${ESC}[`);
+    expect(result.stdout).not.toContain('**');
+    expect(result.stdout).not.toMatch(/^\s*#+ /m);
+    expect(result.stdout).toContain('Herniated disc');
+  });
+
+  it('has no colour with FORCE_COLOR=1 and --no-color', () => {
+    const result = backpain(['read', 'causes', '--no-color'], { env: { FORCE_COLOR: '1' } });
+    expect(result.stdout).not.toContain(ESC);
+  });
+});
+
+describe('backpain read errors', () => {
+  it('suggests the closest section for a typo, exit 2, nothing on stdout', () => {
+    const result = backpain(['read', 'cuases']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe("backpain: unknown section 'cuases'. Did you mean 'causes'? See all sections with 'backpain sections'.\n");
+  });
+
+  it('rejects a section number out of range', () => {
+    const result = backpain(['read', '99']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^backpain: there is no section 99: sections are numbered 1 to 9\. .*backpain sections/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('names the candidates of an ambiguous prefix', () => {
+    const result = backpain(['read', 'leg']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("'leg-weakness'");
+    expect(result.stderr).toContain("'leg-pain'");
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('rejects an unknown format with the choices', () => {
+    const result = backpain(['read', '--format', 'pdf']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/'pdf'.*terminal, text, markdown, json/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('rejects a width out of range', () => {
+    const result = backpain(['read', '--width', '5']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--width must be a whole number from 20 to 300/);
+  });
+});
+
+describe('backpain read | head', () => {
+  it('ends quietly with exit 0 when the reader closes the pipe', () => {
+    for (const format of ['markdown', 'text', 'json']) {
+      const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" read --format ${format} | head -3`], { encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout.split('\n')).toHaveLength(4);
+    }
+  });
+});
+
+export { SECTION_IDS };

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/content/errors.js';
+import { parseGuide } from '../../src/content/parse.js';
+import type { ContentFile } from '../../src/content/types.js';
+
+const SOURCES: ContentFile = {
+  name: 'sources.md',
+  text: `---
+title: Sources
+article_title: An Article
+article_publisher: Pub (formerly Old)
+article_author: Dr. A
+article_author_role: Writer
+article_date: 2022-04-25
+reviewed: 2026-11-25
+disclaimer: Information only.
+---
+
+- **Ref One** {#ref-one}: Publisher, 2020. Somewhere.
+  Supports: warning signs.
+`,
+};
+
+const CHECKLIST: ContentFile = {
+  name: 'checklist.md',
+  text: `---
+title: Checklist
+intro: Intro line.
+symptoms_found: Common with it.
+no_symptoms: None.
+risk_factors_found: These raise the risk.
+no_risk_factors: None ticked.
+---
+
+### emergency
+- Call now.
+- Go to hospital,
+  on two lines.
+### see-doctor
+- See your doctor.
+### self-care
+- Keep moving.
+`,
+};
+
+const KINDS = ['causes', 'treatments', 'risk-factors', 'red-flags', 'symptoms'] as const;
+
+function section(order: number, id: string, body: string, list?: string): ContentFile {
+  const front = ['---', `id: ${id}`, `title: Title of ${id}`, `order: ${order}`, ...(list ? [`list: ${list}`] : []), '---', ''];
+  return { name: `${String(order).padStart(2, '0')}-${id}.md`, text: `${front.join('\n')}${body}\n` };
+}
+
+function validFiles(): ContentFile[] {
+  return [
+    SOURCES,
+    CHECKLIST,
+    section(1, 'intro', 'Plain words here.\n\nNote {source=ref-one}: Other people say\nthis instead.'),
+    ...KINDS.map((kind, i) =>
+      section(
+        i + 2,
+        kind,
+        `Before the list.\n\n- **First ${kind}** {#${kind}-first source=article}: A summary.\n  More detail\n  on two lines.\n  Ask: Is it so?\n  Note {source=ref-one}: A note.\n- **Second** {#${kind}-second source=ref-one}: Another summary.\n  Ask: And this?\n\nAfter.`,
+        kind,
+      ),
+    ),
+  ];
+}
+
+function errorOf(files: ContentFile[]): ContentError {
+  try {
+    parseGuide(files);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('parseGuide accepted malformed content');
+}
+
+function replaceFile(name: string, edit: (text: string) => string): ContentFile[] {
+  return validFiles().map((f) => (f.name === name ? { ...f, text: edit(f.text) } : f));
+}
+
+describe('parseGuide on well-formed content', () => {
+  const guide = parseGuide(validFiles());
+
+  it('orders sections and reads front matter', () => {
+    expect(guide.sections.map((s) => [s.number, s.id])).toEqual([[1, 'intro'], ...KINDS.map((k, i) => [i + 2, k])]);
+    expect(guide.sections[0]?.title).toBe('Title of intro');
+    expect(guide.title).toBe('An Article');
+  });
+
+  it('reads list items with id, name, summary, details, question, source and notes', () => {
+    const causes = guide.sections.find((s) => s.list === 'causes');
+    expect(causes?.items).toEqual([
+      {
+        id: 'causes-first',
+        name: 'First causes',
+        summary: 'A summary.',
+        details: 'More detail on two lines.',
+        source: 'article',
+        question: 'Is it so?',
+        notes: [{ source: 'ref-one', text: 'A note.' }],
+      },
+      { id: 'causes-second', name: 'Second', summary: 'Another summary.', details: '', source: 'ref-one', question: 'And this?', notes: [] },
+    ]);
+  });
+
+  it('turns annotations into clean markdown with credited notes', () => {
+    const causes = guide.sections.find((s) => s.list === 'causes');
+    expect(causes?.markdown).toContain('- **First causes**: A summary. More detail on two lines.');
+    expect(causes?.markdown).toContain('  - *Other guidance (Ref One):* A note.');
+    expect(causes?.markdown).not.toMatch(/\{#|Ask:|source=/);
+    expect(guide.sections[0]?.markdown).toContain('> **Other guidance (Ref One):** Other people say this instead.');
+  });
+
+  it('reads the checklist words and advice steps', () => {
+    expect(guide.checklist.intro).toBe('Intro line.');
+    expect(guide.checklist.advice.emergency).toEqual(['Call now.', 'Go to hospital, on two lines.']);
+    expect(guide.checklist.advice['self-care']).toEqual(['Keep moving.']);
+  });
+
+  it('reads the article credit and references', () => {
+    expect(guide.sources.article).toEqual({ title: 'An Article', publisher: 'Pub (formerly Old)', author: 'Dr. A', authorRole: 'Writer', date: '2022-04-25' });
+    expect(guide.sources.references).toEqual([{ id: 'ref-one', name: 'Ref One', citation: 'Publisher, 2020. Somewhere.', supports: 'warning signs.' }]);
+  });
+});
+
+describe('parseGuide rejects malformed content, naming the file', () => {
+  const cases: [string, () => ContentFile[], string, RegExp][] = [
+    ['no front matter', () => replaceFile('01-intro.md', (t) => t.replace(/^---\n/, '')), '01-intro.md', /front matter missing/],
+    ['unclosed front matter', () => replaceFile('01-intro.md', (t) => t.replace('---\nPlain', 'Plain')), '01-intro.md', /not closed/],
+    ['bad id', () => [SOURCES, CHECKLIST, ...validFiles().slice(3), { name: '01-Intro.md', text: '---\nid: Intro\ntitle: T\norder: 1\n---\nx' }], '01-Intro.md', /not a slug/],
+    ['file name not matching', () => [...validFiles().filter((f) => f.name !== '01-intro.md'), { name: '01-other.md', text: '---\nid: intro\ntitle: T\norder: 1\n---\nx' }], '01-other.md', /should be '01-intro.md'/],
+    ['missing title', () => replaceFile('01-intro.md', (t) => t.replace(/title: .*\n/, '')), '01-intro.md', /needs 'title'/],
+    ['unknown key', () => replaceFile('01-intro.md', (t) => t.replace('order: 1', 'order: 1\ncolour: red')), '01-intro.md', /unknown front matter key 'colour'/],
+    ['unknown list kind', () => replaceFile('02-causes.md', (t) => t.replace('list: causes', 'list: reasons')), '02-causes.md', /list 'reasons'/],
+    ['list with no items', () => replaceFile('02-causes.md', (t) => t.replace(/- \*\*.*\n( {2}.*\n)*/g, '')), '02-causes.md', /no list items/],
+    ['item outside a list section', () => replaceFile('01-intro.md', (t) => `${t}\n- **X** {#x source=article}: Y.\n`), '01-intro.md', /without 'list:'/],
+    ['malformed annotation', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#Second}')), '02-causes.md', /malformed annotation/],
+    ['unknown source', () => replaceFile('02-causes.md', (t) => t.replace('source=ref-one}', 'source=nope}')), '02-causes.md', /unknown source 'nope'/],
+    ['item without source', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#causes-second}')), '02-causes.md', /needs a source/],
+    ['duplicate item id', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second', '{#causes-first')), '02-causes.md', /used twice/],
+    ['top-level heading', () => replaceFile('01-intro.md', (t) => `${t}\n## Big\n`), '01-intro.md', /'###'/],
+    ['malformed note', () => replaceFile('01-intro.md', (t) => t.replace('Note {source=ref-one}:', 'Note {src=ref-one}:')), '01-intro.md', /malformed/],
+    ['gap in order', () => validFiles().filter((f) => f.name !== '03-treatments.md'), '04-risk-factors.md', /order 4 breaks the sequence/],
+    ['list kind missing', () => validFiles().filter((f) => f.name !== '06-symptoms.md'), 'content', /'symptoms' list/],
+    ['sources without disclaimer', () => replaceFile('sources.md', (t) => t.replace(/disclaimer: .*\n/, '')), 'sources.md', /needs 'disclaimer'/],
+    ['item id reused in another list', () => replaceFile('03-treatments.md', (t) => t.replace('{#treatments-first', '{#causes-first')), '03-treatments.md', /already used in 02-causes.md/],
+    ['asked item without Ask', () => replaceFile('05-red-flags.md', (t) => t.replace(/ {2}Ask: And this\?\n/, '')), '05-red-flags.md', /needs an 'Ask:' line/],
+    ['checklist urgency missing', () => replaceFile('checklist.md', (t) => t.replace(/### self-care\n- Keep moving.\n/, '')), 'checklist.md', /no advice steps for 'self-care'/],
+    ['checklist unknown urgency', () => replaceFile('checklist.md', (t) => t.replace('### see-doctor', '### later')), 'checklist.md', /'later' is not an urgency/],
+    ['reference without Supports', () => replaceFile('sources.md', (t) => t.replace(/ {2}Supports: .*\n/, '')), 'sources.md', /Supports:/],
+  ];
+  it.each(cases)('%s', (_, files, file, message) => {
+    const error = errorOf(files());
+    expect(error.file).toBe(file);
+    expect(error.message).toMatch(message);
+    expect(error.message.startsWith(file)).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import type { Style } from './style.js';
 import { wrapText } from './wrap.js';
 
 const same = (text: string): string => text;
+const UNWRAPPED = 100_000;
 
 /**
  * Renders markdown as terminal text with our styles (level 0 gives plain text), wrapped to `width`.
@@ -33,7 +34,9 @@ export function renderMarkdown(markdown: string, style: Style, width: number): s
       href: c.blue.underline,
       text: same,
       emoji: false,
-      width,
+      // Paragraphs are joined into one line here and wrapped afterwards by wrapText, which
+      // also wraps list items and quotes (marked-terminal does not) with hanging indents.
+      width: UNWRAPPED,
       showSectionPrefix: false,
       reflowText: true,
       tab: 2,
@@ -43,6 +46,9 @@ export function renderMarkdown(markdown: string, style: Style, width: number): s
     renderer: {
       text(token: Tokens.Text | Tokens.Escape) {
         return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
+      },
+      hr() {
+        return `${c.dim('─'.repeat(Math.min(width, 72)))}\n\n`;
       },
       link(token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);

@@ -4,6 +4,7 @@ import { listCommand } from '../commands/list.js';
 import { readCommand } from '../commands/read.js';
 import { searchCommand } from '../commands/search.js';
 import { sectionsCommand } from '../commands/sections.js';
+import { sourcesCommand } from '../commands/sources.js';
 import { reportError } from './errors.js';
 import type { Io, Outcome } from './io.js';
 import { buildProgram } from './program.js';
@@ -47,6 +48,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         list: (ctx, [kind = '']) => listCommand(ctx, kind),
         search: (ctx, words) => searchCommand(ctx, words),
         check: (ctx) => checkCommand(ctx),
+        sources: (ctx) => sourcesCommand(ctx),
       },
     });
     await program.parseAsync([...argv], { from: 'user' });

@@ -82,4 +82,15 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--answers <file>', description: 'answer without prompts from a JSON object {"id": true|false} in a file, or - for standard input' },
     ],
   },
+  {
+    name: 'sources',
+    args: '',
+    summary: 'the article and references the guide is based on',
+    description: 'Shows the article the guide is based on (title, publisher, author, date), each other reference and what it supports, and when the content was last reviewed.',
+    examples: [
+      ['backpain sources', 'who wrote what the guide says'],
+      ['backpain sources --json', 'as JSON'],
+    ],
+    formats: ['terminal', 'text', 'markdown', 'tsv', 'json'],
+  },
 ];

@@ -52,6 +52,7 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
   }
   const out = decideOutput(flags, io.env, io.stdout, 'text', ['terminal', 'text', 'json']);
   let answers: Answers;
+  let gap = '';
   if (flags.yes !== undefined) answers = answersFromYes(questions, flags.yes);
   else if (flags.answers !== undefined) answers = await readAnswers(io, questions, flags.answers);
   else if (!io.stdin.isTTY || !io.stdout.isTTY) {
@@ -59,6 +60,7 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
   } else {
     try {
       answers = await askInteractively(io, questions, guide.checklist.intro);
+      gap = '\n';
     } catch (error) {
       if (isPromptExit(error)) return { stdout: '', stderr: 'Checklist cancelled.\n', code: EXIT_CANCELLED };
       throw error;
@@ -66,5 +68,5 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
   }
   const result = assess(questions, answers, guide.checklist);
   if (out.format === 'json') return ok(toJson(result));
-  return ok(checkLayout(result, questions, guide, makeStyle(out.color), out.width));
+  return ok(gap + checkLayout(result, questions, guide, makeStyle(out.color), out.width));
 }

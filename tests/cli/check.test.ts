@@ -1,0 +1,111 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ESC, backpain } from '../support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'backpain-check-'));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+interface Result {
+  answers: Record<string, boolean>;
+  redFlags: string[];
+  symptoms: string[];
+  riskFactors: string[];
+  urgency: string;
+  stopped: boolean;
+  advice: string[];
+  sections: string[];
+}
+
+describe('backpain check --questions', () => {
+  it('lists every question with id, kind and text, tab-separated on a pipe', () => {
+    const result = backpain(['check', '--questions']);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    expect(rows).toHaveLength(13);
+    expect(rows.map((r) => r[1])).toEqual([...Array(5).fill('red-flag'), ...Array(3).fill('symptom'), ...Array(5).fill('risk-factor')]);
+  });
+
+  it('gives JSON [{id, kind, text}]', () => {
+    const data = JSON.parse(backpain(['check', '--questions', '--json']).stdout) as Record<string, string>[];
+    expect(data.map((q) => Object.keys(q))).toEqual(Array(13).fill(['id', 'kind', 'text']));
+    expect(data[0]).toMatchObject({ id: 'both-legs', kind: 'red-flag' });
+  });
+});
+
+describe('backpain check without prompts', () => {
+  it('--yes with a symptom and a risk factor: see a doctor, as text on a pipe', () => {
+    const result = backpain(['check', '--yes', 'one-leg-pain,age']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain(ESC);
+    expect(result.stdout).toMatch(/^See your doctor/);
+    expect(result.stdout).toContain('common with sciatica');
+    expect(result.stdout).not.toMatch(/you have sciatica/i);
+    expect(result.stdout).toContain('backpain read sciatica');
+    expect(result.stdout).toContain('Dr. Eric DePopas');
+    expect(result.stdout.replace(/\s+/g, ' ')).toMatch(/not a diagnosis or medical advice[^.]*\.\s*$/);
+  });
+
+  it('--yes with a warning sign: emergency advice first, with the numbers to call', () => {
+    const result = backpain(['check', '--yes', 'bladder,age']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(/^\[!\] GET EMERGENCY HELP NOW/);
+    expect(result.stdout).toMatch(/999/);
+    expect(result.stdout).toMatch(/911/);
+    expect(result.stdout).toMatch(/112/);
+  });
+
+  it('--json gives the documented result shape', () => {
+    const data = JSON.parse(backpain(['check', '--yes', 'age', '--json']).stdout) as Result;
+    expect(Object.keys(data)).toEqual(['answers', 'redFlags', 'symptoms', 'riskFactors', 'urgency', 'stopped', 'advice', 'sections']);
+    expect(data).toMatchObject({ redFlags: [], symptoms: [], riskFactors: ['age'], urgency: 'self-care', stopped: false });
+    expect(data.advice.length).toBeGreaterThan(0);
+  });
+
+  it('--answers - reads JSON from stdin', () => {
+    const data = JSON.parse(backpain(['check', '--answers', '-', '--json'], { input: '{"diabetes": true, "worse-sitting-coughing": true}' }).stdout) as Result;
+    expect(data).toMatchObject({ symptoms: ['worse-sitting-coughing'], riskFactors: ['diabetes'], urgency: 'see-doctor' });
+  });
+
+  it('--answers <file> reads JSON from a file', () => {
+    const data = JSON.parse(backpain(['check', '--answers', file('a.json', '{"both-legs": true}'), '--json']).stdout) as Result;
+    expect(data).toMatchObject({ redFlags: ['both-legs'], urgency: 'emergency', stopped: true });
+  });
+
+  it('refuses to prompt without a terminal, naming --yes and --answers', () => {
+    const result = backpain(['check']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('--yes');
+    expect(result.stderr).toContain('--answers');
+  });
+});
+
+describe('backpain check bad answers: one line, exit 2, nothing on stdout', () => {
+  const cases: [string, string[], string | undefined, RegExp][] = [
+    ['unknown id in --yes', ['--yes', 'agee'], undefined, /unknown question id 'agee'\. Did you mean 'age'\?/],
+    ['unknown id in --answers', ['--answers', '-'], '{"diabetis": true}', /unknown question id 'diabetis'\. Did you mean 'diabetes'\?/],
+    ['a value that is not true/false', ['--answers', '-'], '{"age": "yes"}', /'age' must be true or false/],
+    ['JSON that does not parse', ['--answers', '-'], '{"age": tru', /not valid JSON/],
+    ['an array', ['--answers', '-'], '[]', /JSON object/],
+    ['empty stdin', ['--answers', '-'], '', /standard input is empty/],
+    ['a missing file', ['--answers', join(dir, 'nope.json')], undefined, /cannot read answers from '.*nope\.json': no such file/],
+    ['a folder', ['--answers', dir], undefined, /it is a folder/],
+    ['both --yes and --answers', ['--yes', 'age', '--answers', '-'], '{}', /either --yes or --answers/],
+  ];
+  it.each(cases)('%s', (_, args, input, message) => {
+    const result = backpain(['check', ...args], input === undefined ? {} : { input });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

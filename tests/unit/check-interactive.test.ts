@@ -1,0 +1,73 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { Asker } from '../../src/check/flow.js';
+import { inquirerAsker } from '../../src/check/prompts.js';
+import { isPromptExit } from '../../src/check/cancel.js';
+import { run } from '../../src/cli/run.js';
+import { fakeIo } from '../support/fake-io.js';
+
+function scripted(yes: readonly string[], ticked: readonly string[], said: string[] = []): Asker {
+  return {
+    confirm: async (q) => yes.includes(q.id),
+    choose: async () => [...ticked],
+    say: (text) => void said.push(text),
+  };
+}
+
+function exitPromptError(): Error {
+  return Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+}
+
+describe('interactive check on a terminal', () => {
+  it('says what the checklist is first, then shows the result', async () => {
+    const said: string[] = [];
+    const io = fakeIo({ tty: true, env: { NO_COLOR: '1' }, asker: scripted(['leg-tingling-weakness'], ['long-sitting'], said) });
+    expect(await run(['check'], io)).toBe(0);
+    expect(said[0]).toMatch(/does not diagnose/);
+    expect(io.out()).toMatch(/^See your doctor/);
+    expect(io.out()).toContain('Sitting');
+    expect(io.err()).toBe('');
+  });
+
+  it('a warning sign answered yes shows the emergency advice', async () => {
+    const io = fakeIo({ tty: true, env: { NO_COLOR: '1' }, asker: scripted(['both-legs'], []) });
+    expect(await run(['check'], io)).toBe(0);
+    expect(io.out()).toMatch(/^\[!\] GET EMERGENCY HELP NOW/);
+  });
+
+  it('Ctrl-C at a prompt: one line, exit 130, nothing else', async () => {
+    const asker: Asker = { ...scripted([], []), confirm: async () => Promise.reject(exitPromptError()) };
+    const io = fakeIo({ tty: true, asker });
+    expect(await run(['check'], io)).toBe(130);
+    expect(io.err()).toBe('Checklist cancelled.\n');
+    expect(io.out()).not.toMatch(/See your doctor|EMERGENCY/);
+  });
+});
+
+describe('the Inquirer.js asker, driven through streams', () => {
+  const question = { id: 'age', kind: 'risk-factor' as const, text: 'Is it so?', name: 'Age', summary: '' };
+
+  function streams(): { input: PassThrough & { isTTY?: boolean }; output: PassThrough; shown: () => string } {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
+    return { input, output, shown: () => shown };
+  }
+
+  it('answers a yes/no question from the input stream', async () => {
+    const { input, output, shown } = streams();
+    const answer = inquirerAsker({ input, output }).confirm(question);
+    input.write('y\r');
+    await expect(answer).resolves.toBe(true);
+    expect(shown()).toContain('Is it so?');
+  });
+
+  it('Ctrl-C rejects with the error the check command treats as a cancel', async () => {
+    const { input, output } = streams();
+    const answer = inquirerAsker({ input, output }).confirm(question);
+    input.write('\u0003');
+    const error = await answer.catch((e: unknown) => e);
+    expect(isPromptExit(error)).toBe(true);
+  });
+});

@@ -3,6 +3,8 @@ import type { Env, StreamInfo } from './settings.js';
 
 export interface Output extends StreamInfo {
   write(text: string): void;
+  /** The terminal's height, when it is one. */
+  rows?: number | undefined;
 }
 
 export interface Input {
@@ -19,6 +21,10 @@ export interface Io {
   env: Env;
   /** Reads a file as text, refusing more than `limit` bytes. */
   readFile(path: string, limit: number): Promise<string>;
+  /** Writes a new file; refuses to replace an existing one unless `overwrite`. */
+  writeFile(path: string, text: string, overwrite: boolean): Promise<void>;
+  /** Shows text through the pager command; false when the pager could not be started. */
+  page(text: string, command: string): Promise<boolean>;
   /** The prompts, loaded only when `check` runs interactively. */
   asker(): Promise<Asker>;
 }
@@ -28,6 +34,8 @@ export interface Outcome {
   stdout: string;
   stderr?: string;
   code: number;
+  /** Long enough to deserve a pager when shown on a terminal (`read`). */
+  pageable?: boolean;
 }
 
 export const ok = (stdout: string): Outcome => ({ stdout, code: 0 });

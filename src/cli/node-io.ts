@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
+import { page } from './pager.js';
 import type { Io, Output } from './io.js';
 import { UsageError } from '../core/errors.js';
 
@@ -6,6 +7,7 @@ function output(stream: NodeJS.WriteStream): Output {
   return {
     isTTY: stream.isTTY === true,
     columns: stream.columns,
+    rows: stream.rows,
     write: (text) => {
       if (text) stream.write(text);
     },
@@ -31,6 +33,8 @@ export function nodeIo(): Io {
     stderr: output(process.stderr),
     stdin: { isTTY: process.stdin.isTTY === true, readAll: (limit) => readStream(process.stdin, limit, 'standard input') },
     env: process.env,
+    writeFile: (path, text, overwrite) => writeFile(path, text, { flag: overwrite ? 'w' : 'wx' }),
+    page: (text, command) => page(text, command, process.env),
     asker: async () => (await import('../check/prompts.js')).inquirerAsker(),
     readFile: async (path, limit) => {
       const handle = await open(path, 'r');

@@ -50,7 +50,9 @@ export function buildProgram(hooks: ProgramHooks): Command {
       .description(spec.description)
       .addOption(new Option('--format <format>', 'output format').choices(spec.formats.filter((f) => FORMATS.includes(f))))
       .option('--json', 'same as --format json')
-      .option('--width <columns>', 'wrap text at this many columns (20 to 300)', widthOption);
+      .option('--width <columns>', 'wrap text at this many columns (20 to 300)', widthOption)
+      .option('-o, --output <file>', 'write to this file instead of standard output (never overwrites without --force)')
+      .option('--force', 'with --output: overwrite the file if it exists');
     for (const option of spec.options ?? []) command.option(option.flags, option.description);
     command
       .addHelpText('after', `\nExamples:\n${examplesText(spec)}\n`)

@@ -5,6 +5,7 @@ import { readCommand } from '../commands/read.js';
 import { searchCommand } from '../commands/search.js';
 import { sectionsCommand } from '../commands/sections.js';
 import { sourcesCommand } from '../commands/sources.js';
+import { deliver, ioForFlags } from './deliver.js';
 import { reportError } from './errors.js';
 import type { Io, Outcome } from './io.js';
 import { buildProgram } from './program.js';
@@ -40,7 +41,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       helpWidth: Math.min(100, decideWidth(undefined, io.env, io.stdout)),
       write: (text) => io.stdout.write(text),
       run: async (handler, args, flags) => {
-        outcome = await handler({ guide, io, flags }, args);
+        outcome = await handler({ guide, io: ioForFlags(io, flags), flags }, args);
+        await deliver(outcome, flags, io);
       },
       handlers: {
         read: (ctx, args) => readCommand(ctx, args),
@@ -55,8 +57,5 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, argv, io);
   }
-  if (!outcome) return 0;
-  io.stdout.write(outcome.stdout);
-  if (outcome.stderr) io.stderr.write(outcome.stderr);
-  return outcome.code;
+  return outcome?.code ?? 0;
 }

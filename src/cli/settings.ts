@@ -2,7 +2,7 @@ import { UsageError } from '../core/errors.js';
 import { visible } from '../core/visible.js';
 import type { ColorLevel } from '../render/style.js';
 
-export const FORMATS = ['terminal', 'text', 'markdown', 'json', 'tsv'] as const;
+export const FORMATS = ['terminal', 'text', 'markdown', 'json', 'tsv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -17,6 +17,7 @@ export interface OutputFlags {
   format?: string | undefined;
   json?: boolean | undefined;
   width?: number | undefined;
+  output?: string | undefined;
 }
 
 export interface OutputSettings {
@@ -74,6 +75,14 @@ export function decideWidth(flag: number | undefined, env: Env, stream: StreamIn
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, raw));
 }
 
+const EXTENSIONS: Readonly<Record<string, Format>> = { html: 'html', htm: 'html', json: 'json', md: 'markdown', markdown: 'markdown', txt: 'text', tsv: 'tsv' };
+
+/** `--output handout.html` implies `--format html`, where the command has that format. */
+function formatForFile(file: string | undefined, allowed: readonly Format[]): Format | undefined {
+  const format = EXTENSIONS[/\.([a-z]+)$/i.exec(file ?? '')?.[1]?.toLowerCase() ?? ''];
+  return format && allowed.includes(format) ? format : undefined;
+}
+
 /**
  * Decides format, colour and width once for a command. Without --format, a terminal (or forced
  * colour) gets the rendered view and a pipe gets `pipeFormat`.
@@ -83,7 +92,7 @@ export function decideOutput(flags: OutputFlags, env: Env, stream: StreamInfo, p
   let format: Format;
   if (flags.json) format = 'json';
   else if (flags.format !== undefined) format = flags.format as Format;
-  else format = stream.isTTY || color.forced ? 'terminal' : pipeFormat;
+  else format = formatForFile(flags.output, allowed) ?? (stream.isTTY || color.forced ? 'terminal' : pipeFormat);
   if (!allowed.includes(format)) {
     throw new UsageError(`this command has no '${visible(format)}' format.`, `Use --format with one of: ${allowed.join(', ')}.`);
   }

@@ -26,8 +26,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['backpain read causes', 'read one section'],
       ['backpain read 8 treat', 'read section 8, then the one whose id starts "treat"'],
       ['backpain read causes | pandoc -o causes.html', 'export a section as markdown'],
+      ['backpain read --format html -o handout.html', 'a printable page for a clinic'],
     ],
-    formats: ['terminal', 'text', 'markdown', 'json'],
+    formats: ['terminal', 'text', 'markdown', 'json', 'html'],
+    options: [{ flags: '--no-pager', description: 'do not page long output on a terminal' }],
   },
   {
     name: 'sections',

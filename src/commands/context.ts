@@ -14,4 +14,8 @@ export interface CommandFlags extends OutputFlags {
   questions?: boolean;
   yes?: string;
   answers?: string;
+  output?: string;
+  force?: boolean;
+  /** False with --no-pager. */
+  pager?: boolean;
 }

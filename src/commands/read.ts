@@ -8,13 +8,18 @@ import type { Context } from './context.js';
 
 export async function readCommand(ctx: Context, names: readonly string[]): Promise<Outcome> {
   const { guide, io } = ctx;
-  const out = decideOutput(ctx.flags, io.env, io.stdout, 'markdown', ['terminal', 'text', 'markdown', 'json']);
+  const out = decideOutput(ctx.flags, io.env, io.stdout, 'markdown', ['terminal', 'text', 'markdown', 'json', 'html']);
   const sections = resolveSections(guide, names);
   if (out.format === 'json') {
     return ok(toJson(sections.map(({ id, number, title, markdown }) => ({ id, number, title, markdown }))));
   }
-  const markdown = readMarkdown(guide, sections, names.length === 0);
+  const whole = names.length === 0;
+  if (out.format === 'html') {
+    const { renderHtml } = await import('../render/html.js');
+    return ok(renderHtml(guide, sections, whole));
+  }
+  const markdown = readMarkdown(guide, sections, whole);
   if (out.format === 'markdown') return ok(markdown);
   const { renderMarkdown } = await import('../render/terminal.js');
-  return ok(renderMarkdown(markdown, makeStyle(out.color), out.width));
+  return { stdout: renderMarkdown(markdown, makeStyle(out.color), out.width), code: 0, pageable: true };
 }

@@ -16,6 +16,10 @@ export function fakeIo(options: { tty?: boolean; env?: Record<string, string>; s
     stderr: { isTTY: tty, columns: 80, write: (t) => void (err += t) },
     stdin: { isTTY: tty, readAll: async () => options.stdin ?? '' },
     env: options.env ?? {},
+    writeFile: async () => {
+      throw Object.assign(new Error('no files here'), { code: 'EROFS' });
+    },
+    page: async () => false,
     readFile: async () => {
       throw Object.assign(new Error('no files here'), { code: 'ENOENT' });
     },

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * Pipes text through a pager program (no shell: `$PAGER` is split on spaces). Resolves false when
+ * the program cannot be started, so the caller prints plainly instead. Ctrl-C or SIGTERM while
+ * paging closes the pager and ends the process at once.
+ */
+export function page(text: string, command: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const [program, ...args] = command.split(/\s+/).filter(Boolean);
+  if (!program) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const child = spawn(program, args, { stdio: ['pipe', 'inherit', 'inherit'], env: { ...env, LESS: env.LESS ?? 'FRX' } });
+    const stop = (signal: NodeJS.Signals): void => {
+      child.kill('SIGTERM');
+      process.exit(SIGNAL_EXIT[signal] ?? 1);
+    };
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+    const cleanup = (): void => {
+      for (const signal of signals) process.off(signal, stop);
+    };
+    for (const signal of signals) process.on(signal, stop);
+    child.on('error', () => {
+      cleanup();
+      resolve(false);
+    });
+    child.on('spawn', () => {
+      child.stdin.on('error', () => undefined); // the reader quit early (q in less): not an error
+      child.stdin.end(text);
+    });
+    child.on('close', () => {
+      cleanup();
+      resolve(true);
+    });
+  });
+}

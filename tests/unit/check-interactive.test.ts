@@ -24,7 +24,7 @@ describe('interactive check on a terminal', () => {
     const io = fakeIo({ tty: true, env: { NO_COLOR: '1' }, asker: scripted(['leg-tingling-weakness'], ['long-sitting'], said) });
     expect(await run(['check'], io)).toBe(0);
     expect(said[0]).toMatch(/does not diagnose/);
-    expect(io.out()).toMatch(/^See your doctor/);
+    expect(io.out()).toMatch(/^\nSee your doctor/);
     expect(io.out()).toContain('Sitting');
     expect(io.err()).toBe('');
   });
@@ -32,7 +32,7 @@ describe('interactive check on a terminal', () => {
   it('a warning sign answered yes shows the emergency advice', async () => {
     const io = fakeIo({ tty: true, env: { NO_COLOR: '1' }, asker: scripted(['both-legs'], []) });
     expect(await run(['check'], io)).toBe(0);
-    expect(io.out()).toMatch(/^\[!\] GET EMERGENCY HELP NOW/);
+    expect(io.out()).toMatch(/^\n\[!\] GET EMERGENCY HELP NOW/);
   });
 
   it('Ctrl-C at a prompt: one line, exit 130, nothing else', async () => {

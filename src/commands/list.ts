@@ -22,7 +22,7 @@ export function listCommand(ctx: Context, kindInput: string): Outcome {
     case 'tsv':
       return ok(toTsv(items.map((i) => [i.id, i.name, i.summary])));
     case 'markdown':
-      return ok(`${items.map((i) => itemMarkdown(i, label)).join('\n')}\n`);
+      return ok(`${items.map((i) => itemMarkdown(i, label, kind === 'red-flags')).join('\n')}\n`);
     default:
       return ok(listLayout(kind, section.title, items, label, makeStyle(out.color), out.width));
   }

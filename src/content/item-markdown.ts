@@ -7,11 +7,14 @@ export function noteLead(note: Note, label: SourceLabel): string {
   return `Other guidance (${label(note.source)}):`;
 }
 
-/** A list item as one markdown bullet, its notes as clearly marked sub-bullets. */
-export function itemMarkdown(item: ListItem, label: SourceLabel): string {
+/** The text marker warning signs carry in every format, so they never rely on colour. */
+export const WARNING_MARK = '[!]';
+
+/** A list item as one markdown bullet, its notes as clearly marked sub-bullets; warning signs marked. */
+export function itemMarkdown(item: ListItem, label: SourceLabel, warning = false): string {
   const body = [item.summary, item.details].filter(Boolean).join(' ');
   const notes = item.notes.map((n) => `\n  - *${noteLead(n, label)}* ${n.text}`).join('');
-  return `- **${item.name}**: ${body}${notes}`;
+  return `- **${warning ? `${WARNING_MARK} ` : ''}${item.name}**: ${body}${notes}`;
 }
 
 export function proseNoteMarkdown(note: Note, label: SourceLabel): string {

@@ -103,11 +103,11 @@ export function sourceLabel(sources: Sources, id: string): string {
   return sources.references.find((r) => r.id === id)?.name ?? id;
 }
 
-function toMarkdown(lines: BodyLine[], label: SourceLabel): string {
+function toMarkdown(lines: BodyLine[], label: SourceLabel, warning: boolean): string {
   const out = lines.map((line) => {
     if (line.kind === 'text') return line.text;
     if (line.kind === 'note') return proseNoteMarkdown(line.note, label);
-    return itemMarkdown(line.item, label);
+    return itemMarkdown(line.item, label, warning);
   });
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
@@ -166,7 +166,7 @@ export function parseGuide(files: readonly ContentFile[]): Guide {
     id: d.id,
     number: d.number,
     title: d.title,
-    markdown: toMarkdown(d.lines, label),
+    markdown: toMarkdown(d.lines, label, d.list === 'red-flags'),
     list: d.list,
     items: d.items.map(toItem),
   }));

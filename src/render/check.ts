@@ -2,7 +2,7 @@ import type { Guide } from '../content/types.js';
 import type { Question } from '../check/questions.js';
 import type { Assessment } from '../check/score.js';
 import { articleCredit } from './credit.js';
-import { WARNING_MARK } from './layout.js';
+import { WARNING_MARK } from '../content/item-markdown.js';
 import type { Style } from './style.js';
 import { wrapLine } from './wrap.js';
 

@@ -1,11 +1,9 @@
-import { noteLead, type SourceLabel } from '../content/item-markdown.js';
+import { noteLead, WARNING_MARK, type SourceLabel } from '../content/item-markdown.js';
 import type { ListItem, ListKind, Section } from '../content/types.js';
 import type { SearchHit } from '../core/search.js';
 import type { Style } from './style.js';
 import { visibleLength, wrapLine, wrapText } from './wrap.js';
 
-/** The text marker that keeps warning signs standing out without colour. */
-export const WARNING_MARK = '[!]';
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - visibleLength(text)));

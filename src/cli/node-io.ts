@@ -1,5 +1,3 @@
-import { open, writeFile } from 'node:fs/promises';
-import { page } from './pager.js';
 import type { Io, Output } from './io.js';
 import { UsageError } from '../core/errors.js';
 
@@ -33,11 +31,12 @@ export function nodeIo(): Io {
     stderr: output(process.stderr),
     stdin: { isTTY: process.stdin.isTTY === true, readAll: (limit) => readStream(process.stdin, limit, 'standard input') },
     env: process.env,
-    writeFile: (path, text, overwrite) => writeFile(path, text, { flag: overwrite ? 'w' : 'wx' }),
-    page: (text, command) => page(text, command, process.env),
+    // File and process modules load only when a command needs them, to keep start-up short.
+    writeFile: async (path, text, overwrite) => (await import('node:fs/promises')).writeFile(path, text, { flag: overwrite ? 'w' : 'wx' }),
+    page: async (text, command) => (await import('./pager.js')).page(text, command, process.env),
     asker: async () => (await import('../check/prompts.js')).inquirerAsker(),
     readFile: async (path, limit) => {
-      const handle = await open(path, 'r');
+      const handle = await (await import('node:fs/promises')).open(path, 'r');
       try {
         return await readStream(handle.createReadStream(), limit, `'${path}'`);
       } finally {

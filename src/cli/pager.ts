@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 /**
@@ -7,9 +5,11 @@ const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
  * the program cannot be started, so the caller prints plainly instead. Ctrl-C or SIGTERM while
  * paging closes the pager and ends the process at once.
  */
-export function page(text: string, command: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+export async function page(text: string, command: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   const [program, ...args] = command.split(/\s+/).filter(Boolean);
-  if (!program) return Promise.resolve(false);
+  if (!program) return false;
+  // Loaded here: only a paged read needs to start a process.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(program, args, { stdio: ['pipe', 'inherit', 'inherit'], env: { ...env, LESS: env.LESS ?? 'FRX' } });
     const stop = (signal: NodeJS.Signals): void => {

@@ -8,7 +8,7 @@ import { decideOutput } from '../cli/settings.js';
 import { UsageError } from '../core/errors.js';
 import { checkLayout, questionsLayout } from '../render/check.js';
 import { toJson } from '../render/json.js';
-import { makeStyle } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import { toTsv } from '../render/tsv.js';
 import type { Context } from './context.js';
 
@@ -45,7 +45,7 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
     const out = decideOutput(flags, io.env, io.stdout, 'tsv', ['terminal', 'text', 'tsv', 'json']);
     if (out.format === 'json') return ok(toJson(questions.map(({ id, kind, text }) => ({ id, kind, text }))));
     if (out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, q.text])));
-    return ok(questionsLayout(questions, makeStyle(out.color), out.width));
+    return ok(questionsLayout(questions, await loadStyle(out.color), out.width));
   }
   if (flags.yes !== undefined && flags.answers !== undefined) {
     throw new UsageError('give either --yes or --answers, not both.');
@@ -68,5 +68,5 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
   }
   const result = assess(questions, answers, guide.checklist);
   if (out.format === 'json') return ok(toJson(result));
-  return ok(gap + checkLayout(result, questions, guide, makeStyle(out.color), out.width));
+  return ok(gap + checkLayout(result, questions, guide, await loadStyle(out.color), out.width));
 }

@@ -5,11 +5,11 @@ import { decideOutput } from '../cli/settings.js';
 import { listSection, parseListKind } from '../core/lists.js';
 import { toJson } from '../render/json.js';
 import { listLayout } from '../render/layout.js';
-import { makeStyle } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import { toTsv } from '../render/tsv.js';
 import type { Context } from './context.js';
 
-export function listCommand(ctx: Context, kindInput: string): Outcome {
+export async function listCommand(ctx: Context, kindInput: string): Promise<Outcome> {
   const { guide } = ctx;
   const kind = parseListKind(kindInput);
   const out = decideOutput(ctx.flags, ctx.io.env, ctx.io.stdout, 'tsv', ['terminal', 'text', 'markdown', 'tsv', 'json']);
@@ -24,6 +24,6 @@ export function listCommand(ctx: Context, kindInput: string): Outcome {
     case 'markdown':
       return ok(`${items.map((i) => itemMarkdown(i, label, kind === 'red-flags')).join('\n')}\n`);
     default:
-      return ok(listLayout(kind, section.title, items, label, makeStyle(out.color), out.width));
+      return ok(listLayout(kind, section.title, items, label, await loadStyle(out.color), out.width));
   }
 }

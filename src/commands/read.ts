@@ -3,7 +3,7 @@ import { decideOutput } from '../cli/settings.js';
 import { resolveSections } from '../core/resolve.js';
 import { toJson } from '../render/json.js';
 import { readMarkdown } from '../render/markdown.js';
-import { makeStyle } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import type { Context } from './context.js';
 
 export async function readCommand(ctx: Context, names: readonly string[]): Promise<Outcome> {
@@ -21,5 +21,5 @@ export async function readCommand(ctx: Context, names: readonly string[]): Promi
   const markdown = readMarkdown(guide, sections, whole);
   if (out.format === 'markdown') return ok(markdown);
   const { renderMarkdown } = await import('../render/terminal.js');
-  return { stdout: renderMarkdown(markdown, makeStyle(out.color), out.width), code: 0, pageable: true };
+  return { stdout: renderMarkdown(markdown, await loadStyle(out.color), out.width), code: 0, pageable: true };
 }

@@ -5,11 +5,11 @@ import { search, searchTerms } from '../core/search.js';
 import { visible } from '../core/visible.js';
 import { toJson } from '../render/json.js';
 import { searchLayout } from '../render/layout.js';
-import { makeStyle } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import { toTsv } from '../render/tsv.js';
 import type { Context } from './context.js';
 
-export function searchCommand(ctx: Context, words: readonly string[]): Outcome {
+export async function searchCommand(ctx: Context, words: readonly string[]): Promise<Outcome> {
   const terms = searchTerms(words);
   const out = decideOutput(ctx.flags, ctx.io.env, ctx.io.stdout, 'tsv', ['terminal', 'text', 'tsv', 'json']);
   const hits = search(ctx.guide.sections, terms);
@@ -20,5 +20,5 @@ export function searchCommand(ctx: Context, words: readonly string[]): Outcome {
   }
   if (out.format === 'json') return ok(toJson(hits));
   if (out.format === 'tsv') return ok(toTsv(hits.map((h) => [h.id, h.title, h.snippet])));
-  return ok(searchLayout(hits, terms, makeStyle(out.color), out.width));
+  return ok(searchLayout(hits, terms, await loadStyle(out.color), out.width));
 }

@@ -2,11 +2,11 @@ import { ok, type Outcome } from '../cli/io.js';
 import { decideOutput } from '../cli/settings.js';
 import { toJson } from '../render/json.js';
 import { sourcesLayout, sourcesMarkdown } from '../render/sources.js';
-import { makeStyle } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import { toTsv } from '../render/tsv.js';
 import type { Context } from './context.js';
 
-export function sourcesCommand(ctx: Context): Outcome {
+export async function sourcesCommand(ctx: Context): Promise<Outcome> {
   const { sources } = ctx.guide;
   const out = decideOutput(ctx.flags, ctx.io.env, ctx.io.stdout, 'text', ['terminal', 'text', 'markdown', 'tsv', 'json']);
   switch (out.format) {
@@ -20,6 +20,6 @@ export function sourcesCommand(ctx: Context): Outcome {
     case 'markdown':
       return ok(sourcesMarkdown(sources));
     default:
-      return ok(sourcesLayout(sources, makeStyle(out.color), out.width));
+      return ok(sourcesLayout(sources, await loadStyle(out.color), out.width));
   }
 }

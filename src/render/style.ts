@@ -1,13 +1,10 @@
-import { Chalk, type ChalkInstance } from 'chalk';
-
 export type ColorLevel = 0 | 1 | 2 | 3;
 
 type Paint = (text: string) => string;
 
-/** The few looks the tool uses; with colour level 0 every one returns its text unchanged. */
+/** The looks the tool uses; with colour level 0 every one returns its text unchanged. */
 export interface Style {
   level: ColorLevel;
-  chalk: ChalkInstance;
   title: Paint;
   heading: Paint;
   strong: Paint;
@@ -16,13 +13,38 @@ export interface Style {
   id: Paint;
   warn: Paint;
   match: Paint;
+  code: Paint;
+  link: Paint;
+  href: Paint;
 }
 
-export function makeStyle(level: ColorLevel): Style {
+const same: Paint = (text) => text;
+
+export const PLAIN: Style = {
+  level: 0,
+  title: same,
+  heading: same,
+  strong: same,
+  em: same,
+  dim: same,
+  id: same,
+  warn: same,
+  match: same,
+  code: same,
+  link: same,
+  href: same,
+};
+
+/**
+ * The style for a colour level. chalk is imported only when there is colour to paint: pipes,
+ * the common case for scripts, never pay for loading it.
+ */
+export async function loadStyle(level: ColorLevel): Promise<Style> {
+  if (level === 0) return PLAIN;
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level });
   return {
     level,
-    chalk,
     title: (t) => chalk.bold.magenta(t),
     heading: (t) => chalk.bold.green(t),
     strong: (t) => chalk.bold(t),
@@ -31,5 +53,8 @@ export function makeStyle(level: ColorLevel): Style {
     id: (t) => chalk.cyan(t),
     warn: (t) => chalk.bold.red(t),
     match: (t) => chalk.bold.yellow(t),
+    code: (t) => chalk.yellow(t),
+    link: (t) => chalk.blue(t),
+    href: (t) => chalk.blue.underline(t),
   };
 }

@@ -13,25 +13,24 @@ const UNWRAPPED = 100_000;
  * 304 and 371): tight list items hold block `text` tokens whose inline tokens it never renders.
  */
 export function renderMarkdown(markdown: string, style: Style, width: number): string {
-  const c = style.chalk;
   const marked = new Marked();
   marked.use(
     markedTerminal({
-      code: c.yellow,
-      blockquote: c.italic,
+      code: style.code,
+      blockquote: style.em,
       html: same,
-      heading: c.green.bold,
-      firstHeading: c.magenta.bold.underline,
-      hr: c.dim,
+      heading: style.heading,
+      firstHeading: style.title,
+      hr: style.dim,
       listitem: same,
       table: same,
       paragraph: same,
-      strong: c.bold,
-      em: c.italic,
-      codespan: c.yellow,
-      del: c.dim,
-      link: c.blue,
-      href: c.blue.underline,
+      strong: style.strong,
+      em: style.em,
+      codespan: style.code,
+      del: style.dim,
+      link: style.link,
+      href: style.href,
       text: same,
       emoji: false,
       // Paragraphs are joined into one line here and wrapped afterwards by wrapText, which
@@ -48,7 +47,7 @@ export function renderMarkdown(markdown: string, style: Style, width: number): s
         return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
       },
       hr() {
-        return `${c.dim('─'.repeat(Math.min(width, 72)))}\n\n`;
+        return `${style.dim('─'.repeat(Math.min(width, 72)))}\n\n`;
       },
       link(token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);

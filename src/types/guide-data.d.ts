@@ -5,3 +5,8 @@ declare module 'backpain:guide' {
   export const version: string;
   export default guide;
 }
+
+// The package version alone, so `--version` loads nothing else.
+declare module 'backpain:version' {
+  export const version: string;
+}

@@ -1,5 +1,6 @@
 import type { Io, Output } from './io.js';
 import { UsageError } from '../core/errors.js';
+import { visible } from '../core/visible.js';
 
 function output(stream: NodeJS.WriteStream): Output {
   return {
@@ -38,7 +39,7 @@ export function nodeIo(): Io {
     readFile: async (path, limit) => {
       const handle = await (await import('node:fs/promises')).open(path, 'r');
       try {
-        return await readStream(handle.createReadStream(), limit, `'${path}'`);
+        return await readStream(handle.createReadStream(), limit, `'${visible(path)}'`);
       } finally {
         await handle.close();
       }

@@ -6,6 +6,7 @@ import { assess, type Answers } from '../check/score.js';
 import { ok, type Io, type Outcome } from '../cli/io.js';
 import { decideOutput } from '../cli/settings.js';
 import { UsageError } from '../core/errors.js';
+import { visible } from '../core/visible.js';
 import { checkLayout, questionsLayout } from '../render/check.js';
 import { toJson } from '../render/json.js';
 import { loadStyle } from '../render/style.js';
@@ -16,7 +17,7 @@ export const EXIT_CANCELLED = 130;
 const RISK_PROMPT = 'Which of these apply to you? (tick none, one or more)';
 
 async function readAnswers(io: Io, questions: readonly Question[], source: string): Promise<Answers> {
-  const where = source === '-' ? 'standard input' : `'${source}'`;
+  const where = source === '-' ? 'standard input' : `'${visible(source)}'`;
   if (source === '-' && io.stdin.isTTY) {
     throw new UsageError('--answers - reads JSON from standard input, but that is a terminal.', "Pipe it in: echo '{\"age\": true}' | backpain check --answers -");
   }

@@ -21,7 +21,7 @@ export function checkLayout(result: Assessment, questions: readonly Question[], 
   const byId = new Map(questions.map((q) => [q.id, q]));
   const names = (ids: readonly string[]): Question[] => ids.flatMap((id) => byId.get(id) ?? []);
   const out: string[] = [];
-  const heading = (text: string): void => void out.push('', style.heading(text));
+  const heading = (text: string): void => void out.push('', ...lines(style.heading(text), width));
   if (result.urgency === 'emergency') {
     out.push(...lines(style.warn(`${WARNING_MARK} ${HEADLINE.emergency}`), width));
     for (const q of names(result.redFlags)) out.push(...lines(style.warn(`${WARNING_MARK} You said yes to: ${q.name}.`), width));

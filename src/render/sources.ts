@@ -11,13 +11,13 @@ function lines(text: string, width: number, indent: number): string[] {
 export function sourcesLayout(sources: Sources, style: Style, width: number): string {
   const { article } = sources;
   const out: string[] = [
-    style.heading('The guide is based on'),
+    ...lines(style.heading('The guide is based on'), width, 0),
     ...lines(style.strong(`"${article.title}"`), width, 2),
     ...lines(`${article.author}, ${article.authorRole}`, width, 2),
     ...lines(`${article.publisher}, ${longDate(article.date)}`, width, 2),
     ...lines('Every fact and figure of the article is carried, in our own plain words.', width, 2),
     '',
-    style.heading('Other references, credited where they are used'),
+    ...lines(style.heading('Other references, credited where they are used'), width, 0),
   ];
   for (const ref of sources.references) {
     out.push(...lines(`${style.strong(ref.name)}  ${style.dim(`(${ref.id})`)}`, width, 2));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backpain } from '../support/cli.js';
 
 const EVIL = ['\u001b[2J\u001b[31mevil', '\u001b]0;pwned\u0007', 'bell\u0007', '\u009b31mcsi'];
+// eslint-disable-next-line no-control-regex -- the point is to find raw control characters
 const RAW = /[\u0007\u001b\u009b]/;
 
 const cases: [string, (evil: string) => string[], string?][] = [

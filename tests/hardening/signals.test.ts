@@ -1,0 +1,57 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN } from '../support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'backpain-sig-'));
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts backpain in a pseudo-terminal (util-linux `script`), waits until `ready` shows on the
+ * screen, sends `signal` to the backpain process itself, and returns its exit code and screen.
+ */
+async function signalled(args: string, env: Record<string, string>, ready: RegExp, signal: NodeJS.Signals): Promise<{ code: number | null; screen: string; ms: number }> {
+  const pidFile = join(dir, `pid-${Math.random().toString(36).slice(2)}`);
+  const command = `stty rows 10 cols 80; echo $$ > "${pidFile}"; exec "${process.execPath}" "${BIN}" ${args}`;
+  const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let screen = '';
+  child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  for (let i = 0; i < 100 && !(existsSync(pidFile) && ready.test(screen)); i++) await sleep(100);
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  const started = Date.now();
+  process.kill(pid, signal);
+  const code = await exited;
+  return { code, screen, ms: Date.now() - started };
+}
+
+describe('signals end the process at once', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s during check: exit %i, cursor shown again, at most one line', async (signal, code) => {
+    const result = await signalled('check', {}, /\(y\/N\)/, signal);
+    expect(result.code).toBe(code);
+    expect(result.ms).toBeLessThan(3000);
+    const after = result.screen.slice(result.screen.lastIndexOf('(y/N)') + 5);
+    expect(after).toContain('\u001b[?25h');
+    expect(after.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '').trim().split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s during a paged read: exit %i, the pager closed', async (signal, code) => {
+    // A pager that never reads stands for a person reading page one.
+    const pager = join(dir, `pager-${signal}.sh`);
+    writeFileSync(pager, '#!/bin/sh\necho PAGER-READY\nexec sleep 30\n');
+    chmodSync(pager, 0o755);
+    const result = await signalled('read', { PAGER: pager }, /PAGER-READY/, signal);
+    expect(result.code).toBe(code);
+    expect(result.ms).toBeLessThan(3000);
+    await sleep(200);
+    expect(spawnSync('pgrep', ['-f', pager]).status).toBe(1);
+  });
+});

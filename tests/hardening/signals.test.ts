@@ -37,6 +37,7 @@ describe('signals end the process at once', () => {
     expect(result.ms).toBeLessThan(3000);
     const after = result.screen.slice(result.screen.lastIndexOf('(y/N)') + 5);
     expect(after).toContain('\u001b[?25h');
+    // eslint-disable-next-line no-control-regex -- strips terminal escapes to count visible lines
     expect(after.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '').trim().split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
   });
 

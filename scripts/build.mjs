@@ -1,9 +1,11 @@
 // Builds dist/: parses content/ once (a malformed file fails the build, naming it), then bundles
-// the CLI with the parsed guide inlined, the renderer and prompts in chunks of their own.
+// the CLI and the library (src/index.ts) with the parsed guide inlined, the renderer and prompts
+// in chunks of their own, and writes the library's type declarations.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeDeclarations } from './declarations.mjs';
 import { writeLicenses } from './licenses.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,9 +52,21 @@ const stubPlugin = {
   },
 };
 
+/** dist/man/backpain.1, from the same command specs as --help, so the two cannot drift. */
+async function writeManPage() {
+  const out = join(root, '.build', 'man.mjs');
+  await build({ entryPoints: [join(root, 'src/render/man.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
+  const { renderMan } = await import(pathToFileURL(out).href);
+  const date = guide.sources.reviewed;
+  mkdirSync(join(root, 'dist', 'man'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'man', 'backpain.1'), renderMan(pkg.version, guide.sources, date));
+}
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const result = await build({
-  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  // The CLI, and the library (`import ... from 'backpain'`): shared modules such as the guide go
+  // to common chunks, so the package carries the guide once.
+  entryPoints: { cli: join(root, 'src/cli/main.ts'), index: join(root, 'src/index.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
   splitting: true,
@@ -71,4 +85,6 @@ const result = await build({
 });
 mkdirSync(join(root, '.build'), { recursive: true });
 writeFileSync(join(root, '.build', 'meta.json'), JSON.stringify(result.metafile));
+await writeManPage();
 writeLicenses(root, result.metafile);
+writeDeclarations(root);

@@ -3,7 +3,7 @@ import type { CommandFlags, Context } from '../commands/context.js';
 import { UsageError } from '../core/errors.js';
 import type { Outcome } from './io.js';
 import { FORMATS, parseWidth } from './settings.js';
-import { COMMANDS, type CommandSpec } from './spec.js';
+import { COMMANDS, OUTPUT_OPTIONS, type CommandSpec } from './spec.js';
 
 type Handler = (ctx: Context, args: string[]) => Outcome | Promise<Outcome>;
 
@@ -16,7 +16,11 @@ export interface ProgramHooks {
   handlers: Readonly<Record<string, Handler>>;
 }
 
-export function examplesText(spec: CommandSpec): string {
+function topExamples(): string {
+  return examplesText({ examples: COMMANDS.flatMap((c) => c.examples.slice(0, 1)) });
+}
+
+export function examplesText(spec: Pick<CommandSpec, 'examples'>): string {
   const width = Math.max(...spec.examples.map(([cmd]) => cmd.length));
   return spec.examples.map(([cmd, what]) => `  $ ${cmd.padEnd(width)}  # ${what}`).join('\n');
 }
@@ -40,22 +44,24 @@ export function buildProgram(hooks: ProgramHooks): Command {
     .configureHelp({ helpWidth: hooks.helpWidth, showGlobalOptions: true })
     .configureOutput({ writeOut: hooks.write, writeErr: () => undefined, outputError: () => undefined })
     .exitOverride()
-    .addHelpCommand('help [command]', 'show help for a command');
+    .addHelpCommand('help [command]', 'show help for a command')
+    .addHelpText('before', `Examples:\n${topExamples()}\n`);
   for (const spec of COMMANDS) {
     const handler = hooks.handlers[spec.name];
     if (!handler) throw new Error(`no handler for command '${spec.name}'`);
     const command = program
       .command(`${spec.name}${spec.args ? ` ${spec.args}` : ''}`)
       .summary(spec.summary)
-      .description(spec.description)
-      .addOption(new Option('--format <format>', 'output format').choices(spec.formats.filter((f) => FORMATS.includes(f))))
-      .option('--json', 'same as --format json')
-      .option('--width <columns>', 'wrap text at this many columns (20 to 300)', widthOption)
-      .option('-o, --output <file>', 'write to this file instead of standard output (never overwrites without --force)')
-      .option('--force', 'with --output: overwrite the file if it exists');
+      .description(spec.description);
+    for (const { flags, description } of spec.output === false ? [] : OUTPUT_OPTIONS) {
+      const option = new Option(flags, description);
+      if (option.long === '--format') option.choices(spec.formats.filter((f) => FORMATS.includes(f)));
+      if (option.long === '--width') option.argParser(widthOption);
+      command.addOption(option);
+    }
     for (const option of spec.options ?? []) command.option(option.flags, option.description);
     command
-      .addHelpText('after', `\nExamples:\n${examplesText(spec)}\n`)
+      .addHelpText('before', `Examples:\n${examplesText(spec)}\n`)
       .exitOverride()
       .configureOutput({ writeOut: hooks.write, writeErr: () => undefined, outputError: () => undefined });
     command.action(async (...params: unknown[]) => {

@@ -1,5 +1,6 @@
 import guide, { version } from 'backpain:guide';
 import { checkCommand } from '../commands/check.js';
+import { completionCommand } from '../commands/completion.js';
 import { listCommand } from '../commands/list.js';
 import { readCommand } from '../commands/read.js';
 import { searchCommand } from '../commands/search.js';
@@ -51,6 +52,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         search: (ctx, words) => searchCommand(ctx, words),
         check: (ctx) => checkCommand(ctx),
         sources: (ctx) => sourcesCommand(ctx),
+        completion: (ctx, [shell = '']) => completionCommand(ctx, shell),
       },
     });
     await program.parseAsync([...argv], { from: 'user' });

@@ -7,9 +7,22 @@ export interface CommandSpec {
   description: string;
   examples: readonly [string, string][];
   formats: readonly Format[];
-  /** Options beyond --format, --json and --width. */
+  /** Options beyond the output options every data command has. */
   options?: readonly { flags: string; description: string }[];
+  /** False for a command that prints no data (no --format, --json, --width, --output). */
+  output?: false;
 }
+
+/** The options every data command has, in help order. */
+export const OUTPUT_OPTIONS: readonly { flags: string; description: string }[] = [
+  { flags: '--format <format>', description: 'output format' },
+  { flags: '--json', description: 'same as --format json' },
+  { flags: '--width <columns>', description: 'wrap text at this many columns (20 to 300)' },
+  { flags: '-o, --output <file>', description: 'write to this file instead of standard output (never overwrites without --force)' },
+  { flags: '--force', description: 'with --output: overwrite the file if it exists' },
+];
+
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 /**
  * Every command's name, arguments, words and examples, in one place: the help text and
@@ -94,5 +107,18 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['backpain sources --json', 'as JSON'],
     ],
     formats: ['terminal', 'text', 'markdown', 'tsv', 'json'],
+  },
+  {
+    name: 'completion',
+    args: '<shell>',
+    summary: 'print a shell completion script (bash, zsh or fish)',
+    description: 'Prints a script that completes commands, section ids, list kinds and options. It writes nothing itself: save it where your shell looks for completions.',
+    examples: [
+      ['backpain completion bash > ~/.local/share/bash-completion/completions/backpain', 'bash'],
+      ['backpain completion zsh > ~/.zfunc/_backpain', 'zsh (with ~/.zfunc in fpath)'],
+      ['backpain completion fish > ~/.config/fish/completions/backpain.fish', 'fish'],
+    ],
+    formats: [],
+    output: false,
   },
 ];

@@ -1,0 +1,78 @@
+// The library entry (`import ... from 'backpain'`): the same guide and checklist logic as the CLI,
+// as plain data and pure functions. It must stay free of terminal code (commander, chalk, marked,
+// Inquirer.js) and of side effects on import; tests/unit/library.test.ts guards both.
+import bundled, { version as bundledVersion } from 'backpain:guide';
+import { assess as score, type Answers, type Assessment } from './check/score.js';
+import { checklistQuestions, type Question } from './check/questions.js';
+import { LIST_KINDS, type Guide, type ListItem, type ListKind } from './content/types.js';
+import { isListKind, listItems } from './core/lists.js';
+import { search as searchSections, searchTerms, type SearchHit } from './core/search.js';
+
+export type { Answers, Assessment } from './check/score.js';
+export type { Question, QuestionKind } from './check/questions.js';
+export type { SearchHit } from './core/search.js';
+export type { ArticleCredit, Checklist, Guide, ListItem, ListKind, Note, Reference, Section, Sources, Urgency } from './content/types.js';
+export { LIST_KINDS } from './content/types.js';
+
+/** One line of the table of contents: what `backpain sections --json` prints. */
+export interface SectionSummary {
+  id: string;
+  number: number;
+  title: string;
+}
+
+/**
+ * The whole parsed guide: sections with their markdown and lists, sources, checklist words.
+ * It is the library's own data, shared by every function here: read it, do not change it
+ * (the functions below return fresh copies that are safe to change).
+ */
+export const guide: Guide = bundled;
+
+/** The package version, e.g. `1.0.0`. */
+export const version: string = bundledVersion;
+
+/** The sections in order, with id, number and title (the table of contents). */
+export function sections(): SectionSummary[] {
+  return guide.sections.map(({ id, number, title }) => ({ id, number, title }));
+}
+
+function copyItem(item: ListItem): ListItem {
+  return { ...item, notes: item.notes.map((note) => ({ ...note })) };
+}
+
+/** One of the structured lists (`causes`, `treatments`, `risk-factors`, `red-flags`, `symptoms`). */
+export function list(kind: ListKind): ListItem[] {
+  // Plain JavaScript callers get no type check, so a bad name is reported here, not as a crash later.
+  if (!isListKind(kind)) throw new RangeError(`unknown list '${String(kind)}'; lists: ${LIST_KINDS.join(', ')}`);
+  return listItems(guide, kind).map(copyItem);
+}
+
+/**
+ * The sections whose title or text contains every word (case-insensitive), in guide order, each
+ * with a snippet around the first word. A string is split on whitespace; no words finds nothing.
+ */
+export function search(words: string | readonly string[]): SearchHit[] {
+  const given = typeof words === 'string' ? [words] : words;
+  // The CLI reports a usage error here; a library caller simply gets no hits.
+  if (given.every((w) => w.trim() === '')) return [];
+  return searchSections(guide.sections, searchTerms(given));
+}
+
+/** Every checklist question, in the order the CLI asks them: warning signs, symptoms, risk factors. */
+export function questions(): Question[] {
+  return checklistQuestions(guide);
+}
+
+/**
+ * Scores the checklist exactly as `backpain check --answers` does: any warning sign means
+ * `emergency`, any symptom `see-doctor`, otherwise `self-care`. Questions left out count as "no".
+ * An unknown question id throws: a misspelt warning sign must never pass silently as "no".
+ */
+export function assess(answers: Answers): Assessment {
+  const asked = questions();
+  for (const [id, value] of Object.entries(answers)) {
+    if (!asked.some((q) => q.id === id)) throw new RangeError(`unknown question id '${id}'; see questions() for the ids`);
+    if (typeof value !== 'boolean') throw new TypeError(`the answer for '${id}' must be true or false`);
+  }
+  return score(asked, answers, guide.checklist);
+}

@@ -19,7 +19,7 @@ await build({
 });
 const { loadGuide, guideReadability } = await import(pathToFileURL(out).href);
 const { sections, whole } = guideReadability(loadGuide(join(root, 'content')));
-const rows = [...sections, whole].map((r) => [r.id, r.words, r.sentences, r.fk.toFixed(1), r.smog.toFixed(1)]);
+const rows = [...sections, { ...whole, id: 'whole guide' }].map((r) => [r.id, r.words, r.sentences, r.fk.toFixed(1), r.smog.toFixed(1)]);
 const head = ['section', 'words', 'sentences', 'FK grade', 'SMOG'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;

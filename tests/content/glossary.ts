@@ -1,25 +1,49 @@
-/** Medical terms the guide uses, and how the guide explains each one in everyday words. */
-export const GLOSSARY: { term: RegExp; explanation: RegExp }[] = [
+import type { GlossaryEntry } from './checks.js';
+
+/**
+ * Medical terms the guide uses, and how the guide explains each one in everyday words. Each must be
+ * explained before it is first used or in the same paragraph or list item (glossary.test.ts).
+ */
+export const GLOSSARY: GlossaryEntry[] = [
   { term: /\bsciatica\b/i, explanation: /sciatica: pain from a pressed or irritated nerve|Sciatica is pain from a pressed or irritated sciatic nerve/ },
   { term: /\bnerve roots?\b/i, explanation: /A nerve root is the part of a nerve where it leaves the spinal cord/ },
+  { term: /\bspinal nerves?\b/i, explanation: /31 pairs of nerves, called spinal nerves/ },
   { term: /\bcompress(ion|ed)\b/i, explanation: /badly squeezed|pressed on \(compressed\)/ },
-  { term: /\bradiates?\b/i, explanation: /spread down into your legs/ },
+  { term: /\btrauma\b/i, explanation: /An injury \(trauma\)/ },
+  { term: /\brheumatoid arthritis\b/i, explanation: /rheumatoid arthritis, a disease of the joints/ },
+  { term: /\bradiates?\b/i, explanation: /The pain may also spread down into your legs\. Doctors say the pain radiates/ },
+  { term: /\bsciatic nerve\b/i, explanation: /This nerve runs from your lower back down your leg|sciatic nerve\. It starts in your lower back and runs down into your legs/ },
+  { term: /\bdiscs?\b/i, explanation: /Discs are soft pads between the bones of your spine/ },
   { term: /\bherniated\b/i, explanation: /A disc is herniated when part of it bulges out of place/ },
   { term: /\bspinal stenosis\b/i, explanation: /The spaces inside your spine get narrow/ },
+  { term: /\blumbar\b/i, explanation: /In the lower back, it is called lumbar spinal stenosis/ },
   { term: /\bvertebra\b/i, explanation: /Each bone of the spine is called a vertebra/ },
-  { term: /\bspondylolisthesis\b/i, explanation: /slips out of place onto the bone below/ },
-  { term: /\bpiriformis\b/i, explanation: /A small buttock muscle/ },
+  { term: /\bspondylolisthesis\b/i, explanation: /Spondylolisthesis: One bone of your spine slips out of place onto the bone below/ },
+  { term: /\bpiriformis\b/i, explanation: /A small buttock muscle gets tight.*This muscle is called the piriformis/ },
   { term: /\bspasms?\b/i, explanation: /A spasm is when a muscle tightens on its own|when muscles tighten on their own/ },
   { term: /\btumou?r\b/i, explanation: /A tumor is a growth|a growth in the spine/ },
+  { term: /\bspinal canal\b/i, explanation: /the spinal canal, the space inside your spine/ },
   { term: /\brisk factors?\b/i, explanation: /some things make it more likely\. These are called risk factors/ },
+  { term: /\bbone spurs?\b/i, explanation: /Bone spurs are small bumps of extra bone/ },
   { term: /\bobesity\b/i, explanation: /obesity, which means a lot of extra body weight/ },
   { term: /\buterus\b/i, explanation: /womb \(uterus\) is where a baby grows/ },
   { term: /\bphysical therapy\b/i, explanation: /Physical therapy means treatment with exercise and movement/ },
   { term: /\baerobic\b/i, explanation: /Aerobic exercise is activity that gets your heart beating faster/ },
-  { term: /\bover-the-counter\b/i, explanation: /Medicines you can buy without a prescription/ },
+  { term: /\bover-the-counter\b/i, explanation: /Medicines you can buy without a prescription, such as ibuprofen, can ease sciatica pain\. These are called over-the-counter medicines/ },
+  { term: /\bibuprofen\b/i, explanation: /Medicines you can buy without a prescription, such as ibuprofen/ },
+  { term: /\bmuscle relaxants?\b/i, explanation: /muscle relaxants\. They can ease pain from muscle spasms/ },
+  { term: /\bspinal cord stimulation\b/i, explanation: /A device stops pain messages on their way to your brain/ },
   { term: /\bNSAIDs?\b/, explanation: /NSAIDs are painkillers that fight swelling/ },
   { term: /\bcorticosteroids?\b/i, explanation: /A corticosteroid is a medicine that calms swelling/ },
-  { term: /\binflammation\b/i, explanation: /calms swelling \(inflammation\)|swelling/ },
+  { term: /\binflammation\b/i, explanation: /calms swelling \(inflammation\)/ },
+  { term: /\bgabapentinoids?\b/i, explanation: /gabapentinoids and other epilepsy medicines/ },
+  { term: /\bbenzodiazepines?\b/i, explanation: /benzodiazepines \(calming medicines\)/ },
+  { term: /\bopioids?\b/i, explanation: /opioids \(strong painkillers\)/ },
+  { term: /\bacute\b/i, explanation: /started recently \(acute\)/ },
   { term: /\bepidural\b/i, explanation: /puts a steroid and a numbing medicine into the space around your spinal cord/ },
   { term: /\bcauda equina syndrome\b/i, explanation: /the nerves at the bottom of your spine get badly squeezed/ },
+  { term: /\bA&E\b/, explanation: /A&E \(the emergency department\)/ },
+  { term: /\banus\b/i, explanation: /back passage \(anus\)/ },
+  { term: /\bsaddle\b/i, explanation: /the area that would touch a saddle if you sat on one/ },
+  { term: /\bparacetamol\b/i, explanation: /Paracetamol on its own is not advised for sciatica\. In the US, it is called acetaminophen/ },
 ];

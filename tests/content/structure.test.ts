@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { WARNING_MARK } from '../../src/content/item-markdown.js';
+import { markdownToPlain } from '../../src/content/plain.js';
+import guide from '../support/guide-from-disk.js';
+import { hasAction, isInformativeTitle, opensWithSummary, plainOf, sectionOf, withSection } from './checks.js';
+
+describe('structure (PEMAT plain-language checklist)', () => {
+  it('the guide opens with a summary: "In short" and its bullets', () => {
+    expect(opensWithSummary(guide)).toBe(true);
+    const summary = sectionOf(guide, 'overview').markdown.split('\n\n')[1] ?? '';
+    expect(summary).toMatch(/sciatica/);
+    expect(summary).toMatch(/emergency help now/);
+    expect(summary).toMatch(/See your doctor/);
+  });
+
+  it.each(guide.sections.map((s) => [s.id, s.title] as const))('%s has an informative heading: "%s"', (_, title) => {
+    expect(isInformativeTitle(title)).toBe(true);
+  });
+
+  it('no two sections share a heading', () => {
+    const titles = guide.sections.map((s) => s.title.toLowerCase());
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it.each(guide.sections.map((s) => [s.id] as const))('%s contains an action the reader can take', (id) => {
+    expect(hasAction(plainOf(guide, id))).toBe(true);
+  });
+
+  it('the warning signs carry a text marker, not only colour', () => {
+    const section = guide.sections.find((s) => s.list === 'red-flags');
+    if (!section) throw new Error('no red-flags section');
+    const marked = section.markdown.match(/^- \*\*\[!\] /gm) ?? [];
+    expect(marked).toHaveLength(section.items.length);
+    // The marker is text: it survives turning the markdown into plain text (no colour, a pipe).
+    const plain = markdownToPlain(section.markdown);
+    for (const item of section.items) expect(plain).toContain(`${WARNING_MARK} ${item.name}:`);
+  });
+});
+
+describe('the structure checks can fail', () => {
+  it('a guide that opens with prose has no summary', () => {
+    expect(opensWithSummary(withSection(guide, 'overview', (md) => md.replace('**In short:**\n\n', '')))).toBe(false);
+    expect(opensWithSummary(withSection(guide, 'overview', (md) => md.replace(/^- .*\n/m, '').replace(/^- .*\n/m, '').replace(/^- .*\n/m, '')))).toBe(false);
+  });
+
+  it('empty, one-word and generic headings are not informative', () => {
+    for (const title of ['', 'Sciatica', 'Overview', 'More information', 'Section 3', 'Other notes']) expect([title, isInformativeTitle(title)]).toEqual([title, false]);
+  });
+
+  it('a section without its advice has no action', () => {
+    const broken = withSection(guide, 'leg-pain', (md) => md.replace(/\*\*What to do:\*\*.*/, ''));
+    expect(hasAction(plainOf(broken, 'leg-pain'))).toBe(false);
+    expect(hasAction('Sciatica is pain from a pressed nerve. It can get better.')).toBe(false);
+  });
+});

@@ -22,6 +22,14 @@ export const OUTPUT_OPTIONS: readonly { flags: string; description: string }[] =
   { flags: '--force', description: 'with --output: overwrite the file if it exists' },
 ];
 
+/** The options every command takes, before or after its name (-V only before). */
+export const GLOBAL_OPTIONS: readonly { flags: string; description: string }[] = [
+  { flags: '-h, --help', description: 'show help' },
+  { flags: '-V, --version', description: 'print the version' },
+  { flags: '--color', description: 'use colour even when not on a terminal' },
+  { flags: '--no-color', description: 'never use colour (NO_COLOR works too)' },
+];
+
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 /**
@@ -33,12 +41,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'read',
     args: '[section...]',
     summary: 'read the whole guide, or the sections you name',
-    description: 'Shows the guide, or the sections you name (by id, number, or the start of its id or title), in the order given.',
+    description:
+      'Shows the guide, or the sections you name (by id, number, or the start of its id or title), in the order given. On a pipe it prints markdown, for other tools.',
+    // Two or three examples each: help leads with them, so they must teach at a glance.
     examples: [
       ['backpain read', 'read the whole guide'],
-      ['backpain read causes', 'read one section'],
-      ['backpain read 8 treat', 'read section 8, then the one whose id starts "treat"'],
-      ['backpain read causes | pandoc -o causes.html', 'export a section as markdown'],
+      ['backpain read causes 8', 'read sections by id or number, in that order'],
       ['backpain read --format html -o handout.html', 'a printable page for a clinic'],
     ],
     formats: ['terminal', 'text', 'markdown', 'json', 'html'],
@@ -88,7 +96,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['backpain check', 'answer the questions one by one'],
       ['backpain check --questions', 'see every question and its id'],
       ['backpain check --yes age,one-leg-pain --json', 'answer without prompts, as JSON'],
-      ['echo \'{"diabetes": true}\' | backpain check --answers -', 'answers as JSON on standard input'],
     ],
     formats: ['terminal', 'text', 'tsv', 'json'],
     options: [
@@ -114,11 +121,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'print a shell completion script (bash, zsh or fish)',
     description: 'Prints a script that completes commands, section ids, list kinds and options. It writes nothing itself: save it where your shell looks for completions.',
     examples: [
-      ['backpain completion bash > ~/.local/share/bash-completion/completions/backpain', 'bash'],
-      ['backpain completion zsh > ~/.zfunc/_backpain', 'zsh (with ~/.zfunc in fpath)'],
-      ['backpain completion fish > ~/.config/fish/completions/backpain.fish', 'fish'],
+      ['backpain completion bash > ~/.local/share/bash-completion/completions/backpain', 'complete in bash, from the next shell on'],
+      ['backpain completion zsh > ~/.zfunc/_backpain', 'in zsh, with fpath+=(~/.zfunc) before compinit in ~/.zshrc'],
+      ['backpain completion fish > ~/.config/fish/completions/backpain.fish', 'in fish'],
     ],
     formats: [],
     output: false,
   },
 ];
+
+/** The examples `backpain` and `backpain --help` lead with: the first of each command that prints data. */
+export const TOP_EXAMPLES: readonly [string, string][] = COMMANDS.filter((c) => c.output !== false).flatMap((c) => c.examples.slice(0, 1));

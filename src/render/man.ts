@@ -1,8 +1,9 @@
-import { COMMANDS, OUTPUT_OPTIONS, type CommandSpec } from '../cli/spec.js';
+import type { Format } from '../cli/settings.js';
+import { COMMANDS, GLOBAL_OPTIONS, OUTPUT_OPTIONS, type CommandSpec } from '../cli/spec.js';
 import type { Sources } from '../content/types.js';
 import { longDate } from './credit.js';
 
-/** Text safe for roff: backslashes doubled, a leading dot or quote made literal. */
+/** Text safe for roff: a backslash printed as one, a hyphen as a minus (options copy and paste), a leading dot or quote made literal. */
 function esc(text: string): string {
   return text
     .replace(/\\/g, '\\e')
@@ -27,6 +28,27 @@ function command(spec: CommandSpec): string {
   ].join('\n');
 }
 
+/** What each format gives, as roff. */
+const FORMAT_WORDS: Record<Format, string> = {
+  terminal: 'the rendered view: headings, bold, bullets, wrapped to the window, with colour when colour is on.',
+  text: 'the same layout with no escape codes, wrapped at \\fB\\-\\-width\\fR (80 on a pipe).',
+  markdown: 'markdown, for pandoc, glow or less; what \\fBread\\fR prints on a pipe.',
+  tsv: 'one tab\\-separated record per line, id first; what the lists print on a pipe.',
+  json: 'JSON in the stable shapes documented in the README (\\fB\\-\\-json\\fR is short for it).',
+  html: 'one self\\-contained printable page, with the source credit and the disclaimer.',
+};
+
+/** Each format, what it gives, and which commands have it: from the specs, as --format checks them. */
+function formats(): string {
+  const order: readonly Format[] = ['terminal', 'text', 'markdown', 'tsv', 'json', 'html'];
+  return order
+    .map((format) => {
+      const commands = COMMANDS.filter((c) => c.formats.includes(format)).map((c) => `\\fB${c.name}\\fR`);
+      return `.TP\n.B ${format}\n${FORMAT_WORDS[format]} Commands: ${commands.join(', ')}.`;
+    })
+    .join('\n');
+}
+
 /** The man page, made at build time from the same command specs as --help. */
 export function renderMan(version: string, sources: Sources, date: string): string {
   const { article } = sources;
@@ -43,12 +65,13 @@ now, and has a short checklist. It informs; it does not diagnose.
 .SH COMMANDS
 ${COMMANDS.map(command).join('\n')}
 .SH GLOBAL OPTIONS
-${[option('-h, --help', 'show help'), option('-V, --version', 'print the version'), option('--color, --no-color', 'use colour even on a pipe, or never')].join('\n')}
-.SH OUTPUT
+${GLOBAL_OPTIONS.map((o) => option(o.flags, o.description)).join('\n')}
+.SH OUTPUT FORMATS
 On a terminal, output is rendered with colour and wrapped to the window; \\fBread\\fR output taller
 than the screen goes through the pager. On a pipe: \\fBread\\fR prints markdown; \\fBsections\\fR,
-\\fBlist\\fR and \\fBsearch\\fR print one tab\\-separated record per line, id first. \\fB\\-\\-json\\fR gives
-the stable JSON shapes documented in the README.
+\\fBlist\\fR, \\fBsearch\\fR and \\fBcheck \\-\\-questions\\fR print one tab\\-separated record per line, id
+first. Choose with \\fB\\-\\-format\\fR; \\fB\\-o\\fR \\fIfile\\fR writes to a file, and its name picks the format.
+${formats()}
 .SH ENVIRONMENT
 .TP
 .B NO_COLOR

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { assess, guide, LIST_KINDS, list, questions, search, sections, version } from '../../src/index.js';
+
+describe('the library API', () => {
+  it('gives the guide and its table of contents', () => {
+    expect(guide.sections.length).toBe(9);
+    expect(sections()).toEqual(guide.sections.map(({ id, number, title }) => ({ id, number, title })));
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('gives every list, and rejects a name that is not one', () => {
+    expect(list('causes')).toHaveLength(6);
+    for (const kind of LIST_KINDS) expect(list(kind).length).toBeGreaterThan(0);
+    // A plain JavaScript caller can pass anything.
+    expect(() => list('cuases' as never)).toThrow(RangeError);
+  });
+
+  it('returns copies, so a caller cannot change the guide', () => {
+    const [first] = list('causes');
+    if (!first) throw new Error('no causes');
+    first.name = 'changed';
+    first.notes.push({ source: 'x', text: 'y' });
+    sections().pop();
+    expect(list('causes')[0]?.name).not.toBe('changed');
+    expect(guide.sections.length).toBe(9);
+  });
+
+  it('searches with a string or a list of words; no words finds nothing', () => {
+    expect(search('sitting').map((h) => h.id)).toContain('sciatica');
+    expect(search(['SITTING', 'cough'])).toEqual(search('sitting cough'));
+    expect(search('')).toEqual([]);
+    expect(search([' ', ''])).toEqual([]);
+    expect(search('zzzz-not-in-the-guide')).toEqual([]);
+  });
+
+  it('scores the checklist as the CLI does', () => {
+    expect(questions()[0]?.kind).toBe('red-flag');
+    const emergency = assess({ bladder: true, age: true });
+    expect(emergency.urgency).toBe('emergency');
+    expect(emergency.stopped).toBe(true);
+    // Questions after the warning sign are not asked, so they do not count.
+    expect(emergency.riskFactors).toEqual([]);
+    expect(assess({ 'one-leg-pain': true }).urgency).toBe('see-doctor');
+    expect(assess({}).urgency).toBe('self-care');
+    expect(assess({}).advice).toEqual(guide.checklist.advice['self-care']);
+  });
+
+  it('throws on an unknown question id or a non-boolean answer, never treating it as "no"', () => {
+    expect(() => assess({ bladdr: true })).toThrow(/unknown question id 'bladdr'/);
+    expect(() => assess({ bladder: 'yes' } as never)).toThrow(TypeError);
+  });
+});

@@ -14,6 +14,17 @@ function knownId(questions: readonly Question[], id: string): string {
   throw new UsageError(`unknown question id '${visible(id)}'.${guess ? ` Did you mean '${guess}'?` : ''}`, SEE_IDS);
 }
 
+/**
+ * A wrong answer value, named for the message. Objects and arrays are named, not printed:
+ * printing a deeply nested one would overflow the stack, and it would not fit one line anyway.
+ */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return visible(JSON.stringify(value));
+}
+
 /** `--yes a,b,c`: the ids listed are "yes", every other question "no". */
 export function answersFromYes(questions: readonly Question[], list: string): Answers {
   const ids = list.split(',').map((id) => id.trim()).filter(Boolean);
@@ -28,7 +39,8 @@ export function answersFromJson(questions: readonly Question[], text: string, wh
   if (text.trim() === '') throw new UsageError(`${where} is empty; expected a JSON object such as {"age": true}.`, SEE_IDS);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows often save a byte-order mark first; JSON.parse would reject it.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : '';
     throw new UsageError(`${where} is not valid JSON (${visible(reason)}).`, 'Expected an object such as {"age": true, "bladder": false}.');
@@ -41,7 +53,7 @@ export function answersFromJson(questions: readonly Question[], text: string, wh
   for (const [id, value] of Object.entries(data)) {
     const known = knownId(questions, id);
     if (typeof value !== 'boolean') {
-      throw new UsageError(`the answer for '${visible(id)}' must be true or false, not ${visible(JSON.stringify(value) ?? String(value))}.`, 'For example: {"age": true}');
+      throw new UsageError(`the answer for '${visible(id)}' must be true or false, not ${describeValue(value)}.`, 'For example: {"age": true}');
     }
     answers[known] = value;
   }

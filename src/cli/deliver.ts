@@ -25,10 +25,10 @@ function wantsPager(outcome: Outcome, flags: CommandFlags, io: Io): boolean {
 
 const WRITE_ERRORS: Record<string, string> = {
   EEXIST: 'it already exists. Add --force to overwrite it, or choose another name.',
-  ENOENT: 'its folder does not exist.',
+  ENOENT: 'its folder does not exist. Create the folder first, or choose another place.',
   EISDIR: 'it is a folder. Give a file name.',
-  EACCES: 'permission denied.',
-  EROFS: 'the file system is read-only.',
+  EACCES: 'permission denied. Choose a folder you can write to.',
+  EROFS: 'the file system is read-only. Choose another place.',
 };
 
 /** Sends a command's output where the flags say: a file, the pager, or standard output. */

@@ -1,9 +1,10 @@
-import { Command, Option, InvalidArgumentError } from 'commander';
+import { Command, Help, Option, InvalidArgumentError } from 'commander';
 import type { CommandFlags, Context } from '../commands/context.js';
 import { UsageError } from '../core/errors.js';
+import { narrowFormatItem, wrapHelp } from './help-layout.js';
 import type { Outcome } from './io.js';
-import { FORMATS, parseWidth } from './settings.js';
-import { COMMANDS, OUTPUT_OPTIONS, type CommandSpec } from './spec.js';
+import { FORMATS, MIN_WIDTH, parseWidth } from './settings.js';
+import { COMMANDS, OUTPUT_OPTIONS, TOP_EXAMPLES, type CommandSpec } from './spec.js';
 
 type Handler = (ctx: Context, args: string[]) => Outcome | Promise<Outcome>;
 
@@ -14,15 +15,29 @@ export interface ProgramHooks {
   /** Runs a command once commander has parsed its arguments and flags. */
   run: (handler: Handler, args: string[], flags: CommandFlags) => Promise<void>;
   handlers: Readonly<Record<string, Handler>>;
+  /** The command that will run, from `commandFirst`: the other commands get only their name and summary. */
+  only?: string | undefined;
 }
 
-function topExamples(): string {
-  return examplesText({ examples: COMMANDS.flatMap((c) => c.examples.slice(0, 1)) });
+/**
+ * The command `argv` starts with, if any. commander dispatches to it before any help is shown,
+ * so nothing reads the other commands' options and help texts, and building those is most of
+ * the time commander takes at start-up. Anything else (help, an option first, a typo) builds all.
+ */
+export function commandFirst(argv: readonly string[]): string | undefined {
+  return COMMANDS.find((spec) => spec.name === argv[0])?.name;
 }
 
-export function examplesText(spec: Pick<CommandSpec, 'examples'>): string {
-  const width = Math.max(...spec.examples.map(([cmd]) => cmd.length));
-  return spec.examples.map(([cmd, what]) => `  $ ${cmd.padEnd(width)}  # ${what}`).join('\n');
+/**
+ * Examples as `$ command  # what`, aligned. Where a line would not fit `width`, each comment goes
+ * on a line of its own above its command instead, so a long command is never wrapped mid-word.
+ */
+export function examplesText(examples: CommandSpec['examples'], width: number): string {
+  const column = Math.max(...examples.map(([cmd]) => cmd.length));
+  if (examples.every(([, what]) => `  $ ${''.padEnd(column)}  # ${what}`.length <= width)) {
+    return examples.map(([cmd, what]) => `  $ ${cmd.padEnd(column)}  # ${what}`).join('\n');
+  }
+  return examples.map(([cmd, what]) => `  # ${what}\n  $ ${cmd}`).join('\n');
 }
 
 function widthOption(value: string): number {
@@ -35,17 +50,20 @@ function widthOption(value: string): number {
 
 /** Builds the commander program from the command specs; commander only parses, handlers do the work. */
 export function buildProgram(hooks: ProgramHooks): Command {
+  // Help fits the width at any size from 20 columns; only example commands stay whole.
+  const writeOut = (text: string): void => hooks.write(wrapHelp(text, hooks.helpWidth));
+  const help = { helpWidth: hooks.helpWidth, minWidthToWrap: MIN_WIDTH, showGlobalOptions: true, formatItem: narrowFormatItem(Help.prototype.formatItem) };
   const program = new Command('backpain')
     .description('Can back pain cause leg pain? A plain-language guide to back pain, leg pain and sciatica, offline.')
     .version(hooks.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--color', 'use colour even when not on a terminal')
     .option('--no-color', 'never use colour (NO_COLOR works too)')
-    .configureHelp({ helpWidth: hooks.helpWidth, showGlobalOptions: true })
-    .configureOutput({ writeOut: hooks.write, writeErr: () => undefined, outputError: () => undefined })
+    .configureHelp(help)
+    .configureOutput({ writeOut, writeErr: () => undefined, outputError: () => undefined })
     .exitOverride()
     .addHelpCommand('help [command]', 'show help for a command')
-    .addHelpText('before', `Examples:\n${topExamples()}\n`);
+    .addHelpText('before', `Examples:\n${examplesText(TOP_EXAMPLES, hooks.helpWidth)}\n`);
   for (const spec of COMMANDS) {
     const handler = hooks.handlers[spec.name];
     if (!handler) throw new Error(`no handler for command '${spec.name}'`);
@@ -53,6 +71,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
       .command(`${spec.name}${spec.args ? ` ${spec.args}` : ''}`)
       .summary(spec.summary)
       .description(spec.description);
+    if (hooks.only !== undefined && spec.name !== hooks.only) continue;
     for (const { flags, description } of spec.output === false ? [] : OUTPUT_OPTIONS) {
       const option = new Option(flags, description);
       if (option.long === '--format') option.choices(spec.formats.filter((f) => FORMATS.includes(f)));
@@ -61,9 +80,10 @@ export function buildProgram(hooks: ProgramHooks): Command {
     }
     for (const option of spec.options ?? []) command.option(option.flags, option.description);
     command
-      .addHelpText('before', `Examples:\n${examplesText(spec)}\n`)
+      .addHelpText('before', `Examples:\n${examplesText(spec.examples, hooks.helpWidth)}\n`)
       .exitOverride()
-      .configureOutput({ writeOut: hooks.write, writeErr: () => undefined, outputError: () => undefined });
+      .configureHelp(help)
+      .configureOutput({ writeOut, writeErr: () => undefined, outputError: () => undefined });
     command.action(async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
       const args = params.slice(0, -2).flatMap((p) => (Array.isArray(p) ? p.map(String) : p === undefined ? [] : [String(p)]));

@@ -1,58 +1,70 @@
 import guide, { version } from 'backpain:guide';
-import { checkCommand } from '../commands/check.js';
-import { completionCommand } from '../commands/completion.js';
-import { listCommand } from '../commands/list.js';
-import { readCommand } from '../commands/read.js';
-import { searchCommand } from '../commands/search.js';
-import { sectionsCommand } from '../commands/sections.js';
-import { sourcesCommand } from '../commands/sources.js';
 import { deliver, ioForFlags } from './deliver.js';
 import { reportError } from './errors.js';
 import type { Io, Outcome } from './io.js';
-import { buildProgram } from './program.js';
-import { decideWidth } from './settings.js';
-import { COMMANDS } from './spec.js';
+import { wrapHelp } from './help-layout.js';
+import { buildProgram, commandFirst, examplesText } from './program.js';
+import { decideWidth, parseWidth } from './settings.js';
+import { TOP_EXAMPLES } from './spec.js';
 
-export function shortHelp(): string {
-  const examples = COMMANDS.flatMap((c) => c.examples.slice(0, 1));
-  const width = Math.max(...examples.map(([cmd]) => cmd.length));
-  return [
+export function shortHelp(width: number): string {
+  const text = [
     `backpain ${version}: can back pain cause leg pain? A plain-language guide, offline.`,
     '',
     'Usage: backpain <command> [options]',
     '',
     'Examples:',
-    ...examples.map(([cmd, what]) => `  ${cmd.padEnd(width)}  ${what}`),
+    examplesText(TOP_EXAMPLES, width),
     '',
     "Run 'backpain --help' for every command and option.",
     '',
   ].join('\n');
+  return wrapHelp(text, width);
+}
+
+/** Help is printed before options are checked, so a valid `--width` is looked for here. */
+function widthFlag(argv: readonly string[]): number | undefined {
+  const at = argv.findIndex((arg) => arg === '--width' || arg.startsWith('--width='));
+  const flag = argv[at];
+  const value = flag?.startsWith('--width=') ? flag.slice('--width='.length) : argv[at + 1];
+  try {
+    return at < 0 || value === undefined ? undefined : parseWidth(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Help is never wider than 100 columns: longer lines are hard to read. */
+function helpWidth(argv: readonly string[], io: Io): number {
+  return Math.min(100, decideWidth(widthFlag(argv), io.env, io.stdout));
 }
 
 /** Runs the CLI for `argv` (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv.length === 0) {
-    io.stdout.write(shortHelp());
+    io.stdout.write(shortHelp(helpWidth(argv, io)));
     return 0;
   }
   let outcome: Outcome | undefined;
   try {
     const program = buildProgram({
       version,
-      helpWidth: Math.min(100, decideWidth(undefined, io.env, io.stdout)),
+      helpWidth: helpWidth(argv, io),
+      only: commandFirst(argv),
       write: (text) => io.stdout.write(text),
       run: async (handler, args, flags) => {
         outcome = await handler({ guide, io: ioForFlags(io, flags), flags }, args);
         await deliver(outcome, flags, io);
       },
+      // Each command's module loads (and runs its top-level code) only when that command runs.
       handlers: {
-        read: (ctx, args) => readCommand(ctx, args),
-        sections: (ctx) => sectionsCommand(ctx),
-        list: (ctx, [kind = '']) => listCommand(ctx, kind),
-        search: (ctx, words) => searchCommand(ctx, words),
-        check: (ctx) => checkCommand(ctx),
-        sources: (ctx) => sourcesCommand(ctx),
-        completion: (ctx, [shell = '']) => completionCommand(ctx, shell),
+        read: async (ctx, args) => (await import('../commands/read.js')).readCommand(ctx, args),
+        sections: async (ctx) => (await import('../commands/sections.js')).sectionsCommand(ctx),
+        list: async (ctx, [kind = '']) => (await import('../commands/list.js')).listCommand(ctx, kind),
+        search: async (ctx, words) => (await import('../commands/search.js')).searchCommand(ctx, words),
+        check: async (ctx) => (await import('../commands/check.js')).checkCommand(ctx),
+        sources: async (ctx) => (await import('../commands/sources.js')).sourcesCommand(ctx),
+        completion: async (ctx, [shell = '']) => (await import('../commands/completion.js')).completionCommand(ctx, shell),
       },
     });
     await program.parseAsync([...argv], { from: 'user' });

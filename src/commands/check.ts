@@ -4,13 +4,14 @@ import { askChecklist } from '../check/flow.js';
 import { checklistQuestions, type Question } from '../check/questions.js';
 import { assess, type Answers } from '../check/score.js';
 import { ok, type Io, type Outcome } from '../cli/io.js';
-import { decideOutput } from '../cli/settings.js';
+import { decideOutput, decideWidth } from '../cli/settings.js';
 import { UsageError } from '../core/errors.js';
 import { visible } from '../core/visible.js';
 import { checkLayout, questionsLayout } from '../render/check.js';
 import { toJson } from '../render/json.js';
 import { loadStyle } from '../render/style.js';
 import { toTsv } from '../render/tsv.js';
+import { wrapText } from '../render/wrap.js';
 import type { Context } from './context.js';
 
 export const EXIT_CANCELLED = 130;
@@ -33,9 +34,10 @@ async function readAnswers(io: Io, questions: readonly Question[], source: strin
   return answersFromJson(questions, text, where);
 }
 
-async function askInteractively(io: Io, questions: readonly Question[], intro: string): Promise<Answers> {
+async function askInteractively(io: Io, questions: readonly Question[], intro: string, width: number): Promise<Answers> {
   const asker = await io.asker();
-  asker.say(intro);
+  // Wrapped here: left to the terminal, a line breaks mid-word.
+  asker.say(wrapText(intro, width));
   return askChecklist(questions, asker, RISK_PROMPT);
 }
 
@@ -57,10 +59,10 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
   if (flags.yes !== undefined) answers = answersFromYes(questions, flags.yes);
   else if (flags.answers !== undefined) answers = await readAnswers(io, questions, flags.answers);
   else if (!io.stdin.isTTY || !io.stdout.isTTY) {
-    throw new UsageError('check asks questions, which needs a terminal.', 'Without one, answer with --yes <id,id,...> or --answers <file|->; see the ids with --questions.');
+    throw new UsageError('check asks questions, which needs a terminal.', "Without one, answer with --yes <id,id,...> or --answers <file|->; see the ids with 'backpain check --questions'.");
   } else {
     try {
-      answers = await askInteractively(io, questions, guide.checklist.intro);
+      answers = await askInteractively(io, questions, guide.checklist.intro, decideWidth(flags.width, io.env, io.stdout));
       gap = '\n';
     } catch (error) {
       if (isPromptExit(error)) return { stdout: '', stderr: 'Checklist cancelled.\n', code: EXIT_CANCELLED };

@@ -66,7 +66,7 @@ describe('backpain list errors', () => {
     const result = backpain(['list', 'cause']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe("backpain: unknown list 'cause'. Did you mean 'causes'? Lists: causes, treatments, risk-factors, red-flags, symptoms.\n");
+    expect(result.stderr).toBe("backpain: unknown list 'cause'. Did you mean 'causes'? Lists: causes, treatments, risk-factors, red-flags, symptoms. See 'backpain list --help'.\n");
   });
 
   it('asks for the kind when it is missing', () => {

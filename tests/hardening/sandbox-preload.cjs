@@ -18,7 +18,9 @@ for (const name of ['net', 'http', 'https', 'http2', 'tls', 'dgram']) {
 require('net').Socket.prototype.connect = forbid('net.Socket.connect');
 const dns = require('dns');
 for (const key of Object.keys(dns)) if (typeof dns[key] === 'function' && key !== 'Resolver') dns[key] = forbid(`dns.${key}`);
+for (const key of Object.keys(dns.promises)) if (typeof dns.promises[key] === 'function' && key !== 'Resolver') dns.promises[key] = forbid(`dns.promises.${key}`);
 globalThis.fetch = forbid('fetch');
+if (typeof globalThis.WebSocket === 'function') globalThis.WebSocket = forbid('WebSocket');
 
 const allowed = process.env.BACKPAIN_TEST_ALLOW_WRITE ? path.resolve(process.env.BACKPAIN_TEST_ALLOW_WRITE) : null;
 const fs = require('fs');

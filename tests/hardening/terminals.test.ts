@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
 import { stripAnsi } from '../../src/render/wrap.js';
 import { BIN, ESC, backpain } from '../support/cli.js';
+import { fakeIo } from '../support/fake-io.js';
 
 const COMMANDS = [
   ['read', '--format', 'text'],
@@ -13,11 +16,14 @@ const COMMANDS = [
   ['sources'],
 ];
 
-/** Lines wider than `width` that could have been broken (they hold a space after their indent). */
+/**
+ * Lines wider than `width` that could have been broken (they hold a space after their indent).
+ * An example command in help (`  $ backpain ...`) is kept whole on purpose: it is for copying.
+ */
 function overlong(text: string, width: number): string[] {
   return stripAnsi(text)
     .split('\n')
-    .filter((line) => [...line].length > width && /\S\s+\S/.test(line.replace(/^\s*(?:[-*•]|\d+\.)?\s*/, '')));
+    .filter((line) => [...line].length > width && !/^\s*\$ backpain /.test(line) && /\S\s+\S/.test(line.replace(/^\s*(?:[-*•#]|\d+\.)?\s*/, '')));
 }
 
 describe('widths from 20 to 300 columns', () => {
@@ -39,6 +45,65 @@ describe('widths from 20 to 300 columns', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(ESC);
     expect(overlong(result.stdout.replace(/\r/g, ''), width)).toEqual([]);
+  });
+});
+
+/** Every command whose output is laid out for a width (the text and terminal formats). */
+const LAID_OUT = [
+  ['read'],
+  ...['overview', 'causes', 'treatments', 'warning-signs', 'doctor'].map((id) => ['read', id]),
+  ['sections'],
+  ...['causes', 'treatments', 'risk-factors', 'red-flags', 'symptoms'].map((kind) => ['list', kind]),
+  ['search', 'nerve'],
+  ['search', 'pain'],
+  ['check', '--questions'],
+  ['check', '--yes', 'age,one-leg-pain'],
+  ['check', '--yes', 'bladder'],
+  ['check', '--yes', ''],
+  ['sources'],
+];
+
+describe('any width from 20 to 300, in-process', () => {
+  it('--width, COLUMNS or the terminal size: no line longer than the width, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...LAID_OUT),
+        fc.integer({ min: 20, max: 300 }),
+        fc.constantFrom('--width', 'COLUMNS', 'terminal'),
+        fc.constantFrom('text', 'terminal'),
+        async (args, width, how, format) => {
+          const tty = how === 'terminal';
+          const io = fakeIo({ tty, env: how === 'COLUMNS' ? { COLUMNS: String(width), FORCE_COLOR: '1' } : { FORCE_COLOR: '1' } });
+          io.stdout.columns = tty ? width : 80;
+          const code = await run([...args, '--format', format, ...(how === '--width' ? ['--width', String(width)] : [])], io);
+          expect(io.err()).toBe('');
+          expect(code).toBe(0);
+          expect(overlong(io.out(), width)).toEqual([]);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  }, 60_000);
+});
+
+/** Help in every form: short help, the full help, each command's help, `help <command>`. */
+const HELP = [[], ['--help'], ...['read', 'sections', 'list', 'search', 'check', 'sources', 'completion'].flatMap((c) => [[c, '--help'], ['help', c]])];
+
+describe('help at any width from 20 to 300', () => {
+  it('COLUMNS, the terminal size or --width: no line longer than the width, but for example commands', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...HELP), fc.integer({ min: 20, max: 300 }), fc.constantFrom('--width', 'COLUMNS', 'terminal'), async (args, width, how) => {
+        // --width is an option of each command, so it goes with a command's own help.
+        const flag = how === '--width' && args.includes('--help') && args.length === 2 ? ['--width', String(width)] : [];
+        const tty = how === 'terminal';
+        const io = fakeIo({ tty, env: how === 'COLUMNS' || (how === '--width' && flag.length === 0) ? { COLUMNS: String(width) } : {} });
+        io.stdout.columns = tty ? width : 80;
+        expect(await run([...args, ...flag], io)).toBe(0);
+        expect(io.out()).toMatch(/Examples:/);
+        expect(overlong(io.out(), Math.min(width, 100))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -3,6 +3,7 @@
 // in chunks of their own, and writes the library's type declarations.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeDeclarations } from './declarations.mjs';
@@ -28,27 +29,61 @@ async function parseContent() {
 
 const guide = await parseContent();
 
+/** marked's tokens for every block `read` can print (src/render/lex.ts), for the terminal renderer. */
+async function lexContent() {
+  const out = join(root, '.build', 'lex.mjs');
+  await build({ entryPoints: [join(root, 'src/render/lex.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
+  const { lexReadBlocks } = await import(pathToFileURL(out).href);
+  return lexReadBlocks(guide);
+}
+
+const lexed = await lexContent();
+
 const guidePlugin = {
   name: 'backpain-guide',
   setup(b) {
-    b.onResolve({ filter: /^backpain:(guide|version)$/ }, (args) => ({ path: args.path.slice('backpain:'.length), namespace: 'backpain' }));
+    b.onResolve({ filter: /^backpain:(guide|version|lexed)$/ }, (args) => ({ path: args.path.slice('backpain:'.length), namespace: 'backpain' }));
     b.onLoad({ filter: /^guide$/, namespace: 'backpain' }, () => ({
       // V8 parses a JSON string faster than the same data as an object literal.
       contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(guide))});\nexport { version } from 'backpain:version';\n`,
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /^lexed$/, namespace: 'backpain' }, () => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(lexed))});\n`,
       loader: 'js',
     }));
     b.onLoad({ filter: /^version$/, namespace: 'backpain' }, () => ({ contents: `export const version = ${JSON.stringify(pkg.version)};\n`, loader: 'js' }));
   },
 };
 
-const stubs = { 'cli-highlight': 'cli-highlight.js', 'node-emoji': 'node-emoji.js' };
+const stubs = {
+  'cli-highlight': 'cli-highlight.js',
+  'node-emoji': 'node-emoji.js',
+  'supports-hyperlinks': 'supports-hyperlinks.js',
+  '#supports-color': 'supports-color.js',
+  './system/supports-colors': 'supports-color.js',
+};
 const stubPlugin = {
   name: 'stubs',
   setup(b) {
-    b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) => ({ path: join(root, 'scripts/stubs', stubs[args.path]) }));
+    b.onResolve({ filter: /^(cli-highlight|node-emoji|supports-hyperlinks|#supports-color|\.\/system\/supports-colors)$/ }, (args) =>
+      args.path.startsWith('./') && !args.importer.includes('node_modules/@colors/colors/') ? undefined : { path: join(root, 'scripts/stubs', stubs[args.path]) },
+    );
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       args.importer.includes('node_modules/commander/') ? { path: join(root, 'scripts/stubs/child-process.js') } : undefined,
     );
+  },
+};
+
+/**
+ * A dynamic import() of one of Node's built-in modules becomes a require() call: in CommonJS
+ * output esbuild keeps import() as it is, and that would start Node's ESM loader.
+ */
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => (args.kind === 'dynamic-import' && isBuiltin(args.path) ? { path: args.path, namespace: 'builtin-require' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});\n`, loader: 'js' }));
   },
 };
 
@@ -62,29 +97,82 @@ async function writeManPage() {
   writeFileSync(join(root, 'dist', 'man', 'backpain.1'), renderMan(pkg.version, guide.sources, date));
 }
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-const result = await build({
-  // The CLI, and the library (`import ... from 'backpain'`): shared modules such as the guide go
-  // to common chunks, so the package carries the guide once.
-  entryPoints: { cli: join(root, 'src/cli/main.ts'), index: join(root, 'src/index.ts') },
+// The parts of the CLI that load heavy packages, each a file of its own that the CLI loads only
+// when a command needs it.
+const LAZY = {
+  'src/render/terminal.ts': 'terminal', // marked and marked-terminal: `read` on a terminal, --format text
+  'src/render/html.ts': 'html', // marked: `read --format html`
+  'src/check/prompts.ts': 'prompts', // Inquirer.js: `check` on a terminal
+};
+
+/**
+ * Where the CLI is split into files: an import() of one of these sources becomes a require() of
+ * its own file at run time instead of bundling it in, and a static import of one is an error (it
+ * would load at start). require(), not import(): import() would start Node's ESM loader.
+ */
+const splitAt = (parts) => ({
+  name: 'split-points',
+  setup(b) {
+    const files = new Map(Object.entries(parts).map(([source, file]) => [join(root, source), file]));
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      const file = files.get(join(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      if (!file) return undefined;
+      if (args.kind !== 'dynamic-import') return { errors: [{ text: `${args.path} must be imported with import(), so start-up does not load it` }] };
+      return { path: file, namespace: 'require-file' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'require-file' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});\n`, loader: 'js' }));
+    b.onResolve({ filter: /.*/ }, (args) => (args.namespace === 'require-file' ? { path: args.path, external: true } : undefined));
+  },
+});
+
+const common = {
   outdir: join(root, 'dist'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [guidePlugin, stubPlugin],
-  // Bundled CommonJS packages (commander) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   metafile: true,
   minify: true,
   // Licences of bundled packages are collected in THIRD_PARTY_LICENSES.md instead.
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+// The CLI is CommonJS: Node 20 runs it without starting its ESM loader, which alone costs about a
+// tenth of `node -e 0`. Compiling is most of what loading a file costs, so the CLI is split.
+// dist/cli.cjs (src/cli/main.ts) answers `--version`, or loads dist/core.cjs: commander, the
+// guide, every command and the plain renderers, whose modules initialise only when used; the
+// heavy parts in LAZY each have a file under dist/lazy/.
+const commonjs = { ...common, format: 'cjs', outExtension: { '.js': '.cjs' } };
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const cli = await build({
+  ...commonjs,
+  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  plugins: [guidePlugin, splitAt({ 'src/cli/core.ts': './core.cjs' })],
 });
+const core = await build({
+  ...commonjs,
+  entryPoints: { core: join(root, 'src/cli/core.ts') },
+  plugins: [guidePlugin, stubPlugin, splitAt(Object.fromEntries(Object.entries(LAZY).map(([source, name]) => [source, `./lazy/${name}.cjs`]))), builtinsByRequire],
+});
+// One build per lazy part: without code splitting (which esbuild has only for ESM) the terminal
+// and HTML renderers each carry their own copy of marked, 50 kB that costs nothing at run time.
+const lazy = await Promise.all(
+  Object.entries(LAZY).map(([source, name]) => build({ ...commonjs, entryPoints: { [`lazy/${name}`]: join(root, source) }, plugins: [guidePlugin, stubPlugin, builtinsByRequire] })),
+);
+// The library (`import ... from 'backpain'`), as ESM, with its own copy of the guide.
+const esm = await build({
+  ...common,
+  entryPoints: { index: join(root, 'src/index.ts') },
+  format: 'esm',
+  plugins: [guidePlugin],
+});
+const metafile = {
+  inputs: Object.assign({}, ...[cli, core, ...lazy, esm].map((r) => r.metafile.inputs)),
+  outputs: Object.assign({}, ...[cli, core, ...lazy, esm].map((r) => r.metafile.outputs)),
+};
 mkdirSync(join(root, '.build'), { recursive: true });
-writeFileSync(join(root, '.build', 'meta.json'), JSON.stringify(result.metafile));
+writeFileSync(join(root, '.build', 'meta.json'), JSON.stringify(metafile));
 await writeManPage();
-writeLicenses(root, result.metafile);
+writeLicenses(root, metafile);
 writeDeclarations(root);

@@ -1,5 +1,7 @@
 import { version } from 'backpain:version';
 import { readFileSync, readlinkSync } from 'node:fs';
+import { showControls } from '../core/visible.js';
+import { stderr, stdout } from './std-output.js';
 
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
@@ -22,33 +24,36 @@ function stdoutClosed(): boolean {
 function exitOnSignals(): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
     process.on(signal, () => {
-      if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+      if (stdout.isTTY) stdout.write('\u001b[?25h');
       process.exit(code);
     });
   }
 }
 
 /**
- * The process edge: wires real streams to `run`, and ends quietly when a pipe closes early.
+ * The process edge: wires real streams to `run`; `stdout` ends quietly when a pipe closes early.
  * `--version` is answered before anything else loads; the rest of the CLI is imported after.
  */
 export async function main(): Promise<void> {
   if (stdoutClosed()) {
-    process.stderr.write('backpain: standard output is closed; nothing can be printed.\n');
+    stderr.write('backpain: standard output is closed; nothing can be printed.\n');
     process.exitCode = 1;
     return;
   }
   const argv = process.argv.slice(2);
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    process.stdout.write(`${version}\n`);
+    stdout.write(`${version}\n`);
     return;
   }
   exitOnSignals();
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`backpain: cannot write to standard output (${error.code ?? error.message}).\n`);
-    process.exit(1);
-  });
-  const [{ run }, { nodeIo }] = await Promise.all([import('./run.js'), import('./node-io.js')]);
-  process.exitCode = await run(argv, nodeIo());
+  try {
+    const { run, nodeIo } = await import('./core.js');
+    process.exitCode = await run(argv, nodeIo(stdout, stderr));
+  } catch (error) {
+    // `run` reports its own errors; this is for a failure around it, such as a missing chunk.
+    const detail = showControls(error instanceof Error ? error.message : String(error));
+    stderr.write(`backpain: internal error: ${detail}. Please report it; BACKPAIN_DEBUG=1 shows the details.\n`);
+    if (process.env.BACKPAIN_DEBUG && error instanceof Error) stderr.write(`${error.stack ?? ''}\n`);
+    process.exitCode = 1;
+  }
 }

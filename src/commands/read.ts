@@ -2,7 +2,7 @@ import { ok, type Outcome } from '../cli/io.js';
 import { decideOutput } from '../cli/settings.js';
 import { resolveSections } from '../core/resolve.js';
 import { toJson } from '../render/json.js';
-import { readMarkdown } from '../render/markdown.js';
+import { readBlocks } from '../render/markdown.js';
 import { loadStyle } from '../render/style.js';
 import type { Context } from './context.js';
 
@@ -18,8 +18,8 @@ export async function readCommand(ctx: Context, names: readonly string[]): Promi
     const { renderHtml } = await import('../render/html.js');
     return ok(renderHtml(guide, sections, whole));
   }
-  const markdown = readMarkdown(guide, sections, whole);
-  if (out.format === 'markdown') return ok(markdown);
-  const { renderMarkdown } = await import('../render/terminal.js');
-  return { stdout: renderMarkdown(markdown, await loadStyle(out.color), out.width), code: 0, pageable: true };
+  const blocks = readBlocks(guide, sections, whole);
+  if (out.format === 'markdown') return ok(blocks.join('\n'));
+  const { renderBlocks } = await import('../render/terminal.js');
+  return { stdout: renderBlocks(blocks, await loadStyle(out.color), out.width), code: 0, pageable: true };
 }

@@ -12,8 +12,17 @@ export function footerMarkdown(guide: Guide, whole: boolean): string {
   return `---\n\n${lines.join('\n\n')}\n`;
 }
 
-/** The guide, or the chosen sections, as one markdown document (what a pipe gets). */
-export function readMarkdown(guide: Guide, sections: readonly Section[], whole: boolean): string {
-  const head = whole ? `# ${guide.title}\n\n` : '';
-  return `${head}${sections.map(sectionMarkdown).join('\n')}\n${footerMarkdown(guide, whole)}`;
+/**
+ * The blocks a read is made of: the title for the whole guide, each section, the footer. Joined
+ * with newlines they are the markdown document a pipe gets; the terminal renderer takes them one by one,
+ * because the build has lexed each block that a read can print.
+ */
+export function readBlocks(guide: Guide, sections: readonly Section[], whole: boolean): string[] {
+  const blocks = [...sections.map(sectionMarkdown), footerMarkdown(guide, whole)];
+  return whole ? [`# ${guide.title}\n`, ...blocks] : blocks;
+}
+
+/** Every block any read can print: what the build lexes ahead of time. */
+export function allReadBlocks(guide: Guide): string[] {
+  return [...new Set([...readBlocks(guide, guide.sections, true), footerMarkdown(guide, false)])];
 }

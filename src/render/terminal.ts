@@ -1,5 +1,6 @@
 // The only module that loads marked and marked-terminal: imported lazily by `read`.
-import { Marked, type Tokens } from 'marked';
+import lexed from 'backpain:lexed';
+import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Style } from './style.js';
 import { wrapText } from './wrap.js';
@@ -8,11 +9,11 @@ const same = (text: string): string => text;
 const UNWRAPPED = 100_000;
 
 /**
- * Renders markdown as terminal text with our styles (level 0 gives plain text), wrapped to `width`.
+ * marked set up to render terminal text with our styles (level 0 gives plain text).
  * The `text` override fixes marked-terminal printing `**bold**` raw inside list items (its issues
  * 304 and 371): tight list items hold block `text` tokens whose inline tokens it never renders.
  */
-export function renderMarkdown(markdown: string, style: Style, width: number): string {
+function terminalMarked(style: Style, width: number): Marked {
   const marked = new Marked();
   marked.use(
     markedTerminal({
@@ -55,6 +56,25 @@ export function renderMarkdown(markdown: string, style: Style, width: number): s
       },
     },
   });
-  const rendered = marked.parse(markdown, { async: false });
+  return marked;
+}
+
+function finish(rendered: string, width: number): string {
   return `${wrapText(rendered.replace(/\n{3,}/g, '\n\n').trimEnd(), width)}\n`;
+}
+
+/** Markdown as terminal text, wrapped to `width`. */
+export function renderMarkdown(markdown: string, style: Style, width: number): string {
+  return finish(terminalMarked(style, width).parse(markdown, { async: false }), width);
+}
+
+/**
+ * The blocks of a read (see readBlocks) as terminal text: the same as rendering them joined, but
+ * a block the build has lexed skips marked's lexer.
+ */
+export function renderBlocks(blocks: readonly string[], style: Style, width: number): string {
+  const marked = terminalMarked(style, width);
+  // A copy: the tokens are module data, and a render must not change them for the next one.
+  const tokens = blocks.flatMap((block): Token[] => (lexed[block] ? structuredClone([...lexed[block]]) : marked.lexer(block)));
+  return finish(marked.parser(tokens), width);
 }

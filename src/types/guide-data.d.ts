@@ -10,3 +10,10 @@ declare module 'backpain:guide' {
 declare module 'backpain:version' {
   export const version: string;
 }
+
+// marked's tokens for every block `read` can print, lexed at build time (see src/render/lex.ts).
+declare module 'backpain:lexed' {
+  import type { LexedBlocks } from '../render/lex.ts';
+  const lexed: LexedBlocks;
+  export default lexed;
+}

@@ -1,53 +1,75 @@
 import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BIN, backpain } from '../support/cli.js';
+
+// A cheap guard for start-up speed that times nothing: which of our files each command loads
+// (Node's own module log, NODE_DEBUG=module), and which packages each file carries (esbuild's
+// metafile). The figures themselves come from `npm run bench`.
 
 interface Meta {
-  outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }>;
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
 }
 
 const meta = JSON.parse(readFileSync(new URL('../../.build/meta.json', import.meta.url), 'utf8')) as Meta;
-const HEAVY = /node_modules\/(marked|marked-terminal|@inquirer\/[^/]+|cli-highlight|highlight\.js|chalk|cli-table3)\//;
+const HEAVY = /node_modules\/(marked|marked-terminal|@inquirer\/[^/]+|cli-highlight|highlight\.js|cli-table3)\//;
+const PACKAGE_ROOT = dirname(dirname(BIN));
 
-/** Every output file reached from `start` through static imports only: what loads at start-up. */
-function staticClosure(start: string): string[] {
-  const seen = new Set<string>();
-  const stack = [start];
-  while (stack.length) {
-    const file = stack.pop() as string;
-    if (seen.has(file) || !meta.outputs[file]) continue;
-    seen.add(file);
-    for (const imp of meta.outputs[file].imports) if (imp.kind === 'import-statement') stack.push(imp.path);
-  }
-  return [...seen];
+function heavyPackages(file: string): string[] {
+  const inputs = Object.keys(meta.outputs[file]?.inputs ?? {});
+  if (inputs.length === 0) throw new Error(`the metafile has no output ${file}`);
+  return [...new Set(inputs.map((input) => HEAVY.exec(input)?.[1]).filter((name): name is string => name !== undefined))].sort();
 }
 
-function heavyInputs(files: readonly string[]): string[] {
-  return [...new Set(files.flatMap((f) => Object.keys(meta.outputs[f]?.inputs ?? {})).filter((i) => HEAVY.test(i)).map((i) => HEAVY.exec(i)?.[1] ?? i))];
-}
-
-function outputOf(source: string): string {
-  const found = Object.entries(meta.outputs).find(([, o]) => Object.keys(o.inputs).some((i) => i.endsWith(source)));
-  if (!found) throw new Error(`no output holds ${source}`);
-  return found[0];
+/** The package's own files a run of `backpain <args>` loads, in order, relative to the package. */
+function filesLoaded(args: readonly string[], env: Record<string, string> = {}): string[] {
+  const { stderr, code } = backpain(args, { env: { NODE_DEBUG: 'module', ...env } });
+  expect(code).toBe(0);
+  // \S+ for the process id, which Node colours when FORCE_COLOR is set.
+  const loads = [...stderr.matchAll(/^MODULE \S+: load "([^"]+)" for module/gm)].map((match) => match[1] ?? '');
+  return loads.filter((file) => file.startsWith(PACKAGE_ROOT)).map((file) => relative(PACKAGE_ROOT, file));
 }
 
 describe('the bundle loads heavy modules only where they are needed', () => {
-  it('the entry chunk and the command runner load no renderer, colour or prompt library', () => {
-    expect(heavyInputs(staticClosure('dist/cli.js'))).toEqual([]);
-    expect(heavyInputs(staticClosure(outputOf('src/cli/run.ts')))).toEqual([]);
+  const START = ['bin/backpain.js', 'dist/cli.cjs', 'dist/core.cjs'];
+
+  it('`--version` reads the entry file alone', () => {
+    expect(filesLoaded(['--version'])).toEqual(['bin/backpain.js', 'dist/cli.cjs']);
   });
 
-  it('the terminal renderer and the prompts are separate chunks reached by dynamic import', () => {
-    const terminal = outputOf('src/render/terminal.ts');
-    const prompts = outputOf('src/check/prompts.ts');
-    expect(heavyInputs(staticClosure(terminal))).toEqual(expect.arrayContaining(['marked', 'marked-terminal']));
-    expect(heavyInputs(staticClosure(prompts))).toEqual(expect.arrayContaining(['@inquirer/confirm', '@inquirer/checkbox']));
-    const dynamic = Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path));
-    expect(dynamic).toEqual(expect.arrayContaining([terminal, prompts]));
+  it.each([
+    [['list', 'causes', '--json']],
+    [['sections']],
+    [['read']],
+    [['search', 'nerve']],
+    [['check', '--yes', 'age', '--json']],
+    [['list', 'red-flags', '--format', 'terminal', '--color']],
+  ])('backpain %j loads no renderer or prompt file', (args) => {
+    expect(filesLoaded(args)).toEqual(START);
   });
 
-  it('ships stand-ins for the code highlighter and emoji table', () => {
-    const inputs = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
-    expect(inputs.some((i) => /node_modules\/(cli-highlight|highlight\.js|node-emoji)\//.test(i))).toBe(false);
+  it('rendering for a terminal loads the terminal renderer, and nothing else', () => {
+    expect(filesLoaded(['read', 'causes', '--format', 'terminal'], { FORCE_COLOR: '1' })).toEqual([...START, 'dist/lazy/terminal.cjs']);
+    expect(filesLoaded(['read', 'causes', '--format', 'html'])).toEqual([...START, 'dist/lazy/html.cjs']);
+  });
+
+  it('marked, marked-terminal and Inquirer.js are only in the lazy files', () => {
+    expect(heavyPackages('dist/cli.cjs')).toEqual([]);
+    expect(heavyPackages('dist/core.cjs')).toEqual([]);
+    expect(heavyPackages('dist/lazy/terminal.cjs')).toEqual(['cli-table3', 'marked', 'marked-terminal']);
+    expect(heavyPackages('dist/lazy/html.cjs')).toEqual(['marked']);
+    expect(heavyPackages('dist/lazy/prompts.cjs')).toEqual(['@inquirer/ansi', '@inquirer/checkbox', '@inquirer/confirm', '@inquirer/core', '@inquirer/figures']);
+  });
+
+  it('`--version` carries neither the guide nor commander', () => {
+    const inputs = Object.keys(meta.outputs['dist/cli.cjs']?.inputs ?? {});
+    expect(inputs.some((input) => input.startsWith('backpain:guide') || input.includes('node_modules/commander/'))).toBe(false);
+  });
+
+  it('ships stand-ins for the code highlighter, emoji table, colour and hyperlink detection', () => {
+    const inputs = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
+    expect(inputs.filter((input) => /node_modules\/(cli-highlight|highlight\.js|node-emoji|supports-hyperlinks|supports-color)\//.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /node_modules\/(chalk\/source\/vendor\/supports-color|@colors\/colors\/lib\/system\/supports-colors)/.test(input))).toEqual([]);
+    expect(inputs).toEqual(expect.arrayContaining(['scripts/stubs/supports-hyperlinks.js', 'scripts/stubs/supports-color.js']));
   });
 });

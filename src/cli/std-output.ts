@@ -1,0 +1,77 @@
+import { fstatSync, writeSync } from 'node:fs';
+import type { Output } from './io.js';
+
+type Fd = 1 | 2;
+
+/**
+ * A pipe, file or socket is written with writeSync. Node makes process.stdout on first use, and
+ * for a pipe that loads its net and stream modules and opens a socket: about a tenth of the
+ * start-up of a piped command. A terminal, or a device such as /dev/null or /dev/full, still
+ * gets the stream, which knows the terminal's size and reports the device's errors.
+ */
+function writesDirectly(fd: Fd): boolean {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+  } catch {
+    return false;
+  }
+}
+
+/** Standard output or error as an `Output`; `failed` decides what a failed write means. */
+function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void): Output {
+  let direct: boolean | undefined;
+  let stream: NodeJS.WriteStream | undefined;
+  const isDirect = (): boolean => (direct ??= writesDirectly(fd));
+  const toStream = (): NodeJS.WriteStream => {
+    if (!stream) {
+      stream = fd === 1 ? process.stdout : process.stderr;
+      stream.on('error', failed);
+    }
+    return stream;
+  };
+  return {
+    get isTTY() {
+      return !isDirect() && toStream().isTTY === true;
+    },
+    get columns() {
+      return isDirect() ? undefined : toStream().columns;
+    },
+    get rows() {
+      return isDirect() ? undefined : toStream().rows;
+    },
+    write(text) {
+      if (!text) return;
+      if (!isDirect()) {
+        toStream().write(text);
+        return;
+      }
+      const bytes = Buffer.from(text, 'utf8');
+      let done = 0;
+      try {
+        while (done < bytes.length) done += writeSync(fd, bytes, done);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EAGAIN') return failed(error as NodeJS.ErrnoException);
+        // Someone made the pipe non-blocking and it is full: the stream waits for the reader.
+        direct = false;
+        toStream().write(bytes.subarray(done));
+      }
+    },
+  };
+}
+
+/**
+ * A reader that quits early (`| head`) ends the process quietly with 0; a full disk or another
+ * write error is one line and exit 1, never a stack.
+ */
+function stdoutFailed(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(0);
+  stderr.write(`backpain: cannot write to standard output (${error.code ?? error.message}).\n`);
+  process.exit(1);
+}
+
+export const stdout: Output = standardOutput(1, stdoutFailed);
+
+/** Errors on stderr itself are ignored: there is nowhere left to report them, and the exit code still tells. */
+export const stderr: Output = standardOutput(2, () => undefined);

@@ -7,7 +7,7 @@ export default defineConfig({
     alias: {
       'backpain:guide': fileURLToPath(new URL('./tests/support/guide-from-disk.ts', import.meta.url)),
       'backpain:version': fileURLToPath(new URL('./tests/support/guide-from-disk.ts', import.meta.url)),
-      'backpain:lexed': fileURLToPath(new URL('./tests/support/lexed-from-disk.ts', import.meta.url)),
+      'backpain:rendered': fileURLToPath(new URL('./tests/support/rendered-from-disk.ts', import.meta.url)),
     },
   },
   test: {

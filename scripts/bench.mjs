@@ -103,7 +103,10 @@ console.log(
 console.log('| command | median ms | node -e 0 ms | ratio | target | peak RSS MB | node -e 0 MB | memory ratio | target | result |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 let failed = 0;
-for (const c of cases) {
+// BENCH_ONLY=terminal measures only the rows whose name contains that text.
+const only = process.env.BENCH_ONLY;
+const chosen = only ? cases.filter((c) => c.name.includes(only)) : cases;
+for (const c of chosen) {
   const r = measure(c);
   if (!r.pass) failed += 1;
   console.log(
@@ -111,5 +114,5 @@ for (const c of cases) {
       `${fmt(r.memRatio, 2)} | ${fmt(MEMORY_TARGET, 2)} | ${r.pass ? 'pass' : 'FAIL'} |`,
   );
 }
-if (failed) console.error(`\n${failed} of ${cases.length} rows missed a target.`);
+if (failed) console.error(`\n${failed} of ${chosen.length} rows missed a target.`);
 process.exitCode = failed ? 1 : 0;

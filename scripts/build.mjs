@@ -29,27 +29,30 @@ async function parseContent() {
 
 const guide = await parseContent();
 
-/** marked's tokens for every block `read` can print (src/render/lex.ts), for the terminal renderer. */
-async function lexContent() {
-  const out = join(root, '.build', 'lex.mjs');
-  await build({ entryPoints: [join(root, 'src/render/lex.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
-  const { lexReadBlocks } = await import(pathToFileURL(out).href);
-  return lexReadBlocks(guide);
+/**
+ * Every block `read` can print, rendered for the terminal with marked + marked-terminal
+ * (src/render/prerender.ts): the CLI only wraps this text to the width, so a terminal read does
+ * not load marked at all.
+ */
+async function prerender() {
+  const out = join(root, '.build', 'prerender.mjs');
+  const result = await build({ entryPoints: [join(root, 'src/render/prerender.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning', plugins: [stubPlugin], metafile: true });
+  const { prerenderReadBlocks } = await import(pathToFileURL(out).href);
+  return { text: await prerenderReadBlocks(guide), metafile: result.metafile };
 }
 
-const lexed = await lexContent();
 
 const guidePlugin = {
   name: 'backpain-guide',
   setup(b) {
-    b.onResolve({ filter: /^backpain:(guide|version|lexed)$/ }, (args) => ({ path: args.path.slice('backpain:'.length), namespace: 'backpain' }));
+    b.onResolve({ filter: /^backpain:(guide|version|rendered)$/ }, (args) => ({ path: args.path.slice('backpain:'.length), namespace: 'backpain' }));
     b.onLoad({ filter: /^guide$/, namespace: 'backpain' }, () => ({
       // V8 parses a JSON string faster than the same data as an object literal.
       contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(guide))});\nexport { version } from 'backpain:version';\n`,
       loader: 'js',
     }));
-    b.onLoad({ filter: /^lexed$/, namespace: 'backpain' }, () => ({
-      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(lexed))});\n`,
+    b.onLoad({ filter: /^rendered$/, namespace: 'backpain' }, () => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(rendered.text))});\n`,
       loader: 'js',
     }));
     b.onLoad({ filter: /^version$/, namespace: 'backpain' }, () => ({ contents: `export const version = ${JSON.stringify(pkg.version)};\n`, loader: 'js' }));
@@ -100,7 +103,7 @@ async function writeManPage() {
 // The parts of the CLI that load heavy packages, each a file of its own that the CLI loads only
 // when a command needs it.
 const LAZY = {
-  'src/render/terminal.ts': 'terminal', // marked and marked-terminal: `read` on a terminal, --format text
+  'src/render/terminal-read.ts': 'terminal', // the guide's terminal text: `read` on a terminal, --format text
   'src/render/html.ts': 'html', // marked: `read --format html`
   'src/check/prompts.ts': 'prompts', // Inquirer.js: `check` on a terminal
 };
@@ -144,6 +147,8 @@ const common = {
 // heavy parts in LAZY each have a file under dist/lazy/.
 const commonjs = { ...common, format: 'cjs', outExtension: { '.js': '.cjs' } };
 
+const rendered = await prerender();
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const cli = await build({
   ...commonjs,
@@ -174,5 +179,6 @@ const metafile = {
 mkdirSync(join(root, '.build'), { recursive: true });
 writeFileSync(join(root, '.build', 'meta.json'), JSON.stringify(metafile));
 await writeManPage();
-writeLicenses(root, metafile);
+// The licences cover the code in dist/ and the packages that rendered the guide's terminal text.
+writeLicenses(root, { inputs: { ...metafile.inputs, ...rendered.metafile.inputs } });
 writeDeclarations(root);

@@ -1,4 +1,5 @@
-// Writes THIRD_PARTY_LICENSES.md: the licence text of every package whose code is in the bundle.
+// Writes THIRD_PARTY_LICENSES.md: the licence text of every package whose code is in the bundle,
+// or whose output is (marked-terminal renders the guide's terminal text at build time).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,7 +13,7 @@ function packageDirs(metafile) {
 }
 
 export function writeLicenses(root, metafile) {
-  const parts = ['# Third-party licences', '', 'backpain bundles code from these packages; their licences follow.', ''];
+  const parts = ['# Third-party licences', '', 'backpain bundles code from these packages, or text they rendered when it was built; their licences follow.', ''];
   for (const dir of packageDirs(metafile)) {
     const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
     const file = readdirSync(join(root, dir)).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));

@@ -56,4 +56,10 @@ export async function main(): Promise<void> {
     if (process.env.BACKPAIN_DEBUG && error instanceof Error) stderr.write(`${error.stack ?? ''}\n`);
     process.exitCode = 1;
   }
+  // With everything written, end now: a natural exit first waits for V8's background work
+  // (concurrent GC, compiling) that no longer matters, a few ms after a terminal render. One
+  // turn of the loop first, so that a write error already raised (a full disk) is reported.
+  setImmediate(() => {
+    if (stdout.drained() && stderr.drained()) process.exit();
+  });
 }

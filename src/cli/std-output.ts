@@ -3,6 +3,11 @@ import type { Output } from './io.js';
 
 type Fd = 1 | 2;
 
+/** An `Output` that can tell whether everything written has left the process. */
+export interface StandardOutput extends Output {
+  drained(): boolean;
+}
+
 /**
  * A pipe, file or socket is written with writeSync. Node makes process.stdout on first use, and
  * for a pipe that loads its net and stream modules and opens a socket: about a tenth of the
@@ -19,7 +24,7 @@ function writesDirectly(fd: Fd): boolean {
 }
 
 /** Standard output or error as an `Output`; `failed` decides what a failed write means. */
-function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void): Output {
+function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void): StandardOutput {
   let direct: boolean | undefined;
   let stream: NodeJS.WriteStream | undefined;
   const isDirect = (): boolean => (direct ??= writesDirectly(fd));
@@ -31,6 +36,9 @@ function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void):
     return stream;
   };
   return {
+    // Direct writes are done when writeSync returns; the stream may still hold some (on Windows
+    // pipes, or a pipe someone made non-blocking).
+    drained: () => !stream || stream.writableLength === 0,
     get isTTY() {
       return !isDirect() && toStream().isTTY === true;
     },
@@ -71,7 +79,7 @@ function stdoutFailed(error: NodeJS.ErrnoException): void {
   process.exit(1);
 }
 
-export const stdout: Output = standardOutput(1, stdoutFailed);
+export const stdout: StandardOutput = standardOutput(1, stdoutFailed);
 
 /** Errors on stderr itself are ignored: there is nowhere left to report them, and the exit code still tells. */
-export const stderr: Output = standardOutput(2, () => undefined);
+export const stderr: StandardOutput = standardOutput(2, () => undefined);

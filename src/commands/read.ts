@@ -20,6 +20,6 @@ export async function readCommand(ctx: Context, names: readonly string[]): Promi
   }
   const blocks = readBlocks(guide, sections, whole);
   if (out.format === 'markdown') return ok(blocks.join('\n'));
-  const { renderBlocks } = await import('../render/terminal.js');
-  return { stdout: renderBlocks(blocks, await loadStyle(out.color), out.width), code: 0, pageable: true };
+  const { renderRead } = await import('../render/terminal-read.js');
+  return { stdout: renderRead(blocks, await loadStyle(out.color), out.width), code: 0, pageable: true };
 }

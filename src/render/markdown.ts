@@ -14,15 +14,15 @@ export function footerMarkdown(guide: Guide, whole: boolean): string {
 
 /**
  * The blocks a read is made of: the title for the whole guide, each section, the footer. Joined
- * with newlines they are the markdown document a pipe gets; the terminal renderer takes them one by one,
- * because the build has lexed each block that a read can print.
+ * with newlines they are the markdown a pipe gets. The terminal text takes them one by one,
+ * because the build renders each block that a read can print.
  */
 export function readBlocks(guide: Guide, sections: readonly Section[], whole: boolean): string[] {
   const blocks = [...sections.map(sectionMarkdown), footerMarkdown(guide, whole)];
   return whole ? [`# ${guide.title}\n`, ...blocks] : blocks;
 }
 
-/** Every block any read can print: what the build lexes ahead of time. */
+/** Every block any read can print: what the build renders ahead of time. */
 export function allReadBlocks(guide: Guide): string[] {
   return [...new Set([...readBlocks(guide, guide.sections, true), footerMarkdown(guide, false)])];
 }

@@ -1,19 +1,21 @@
-// The only module that loads marked and marked-terminal: imported lazily by `read`.
-import lexed from 'backpain:lexed';
-import { Marked, type Token, type Tokens } from 'marked';
+// marked + marked-terminal: the guide's terminal text. The build runs this for every block `read`
+// can print (src/render/prerender.ts); the CLI never loads it. Loading and first running marked
+// and marked-terminal cost about 50 ms in a fresh process, most of a render.
+import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Style } from './style.js';
-import { wrapText } from './wrap.js';
+import { HR_MARK, finishTerminal } from './terminal-finish.js';
 
 const same = (text: string): string => text;
 const UNWRAPPED = 100_000;
 
 /**
- * marked set up to render terminal text with our styles (level 0 gives plain text).
+ * marked set up to render terminal text with our styles (level 0 gives plain text), not yet
+ * wrapped: its output depends on the style alone, so it can be made once and wrapped to any width.
  * The `text` override fixes marked-terminal printing `**bold**` raw inside list items (its issues
  * 304 and 371): tight list items hold block `text` tokens whose inline tokens it never renders.
  */
-function terminalMarked(style: Style, width: number): Marked {
+function terminalMarked(style: Style): Marked {
   const marked = new Marked();
   marked.use(
     markedTerminal({
@@ -47,8 +49,9 @@ function terminalMarked(style: Style, width: number): Marked {
       text(token: Tokens.Text | Tokens.Escape) {
         return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
       },
+      // The rule's length follows the width, which is known only when the text is printed.
       hr() {
-        return `${style.dim('─'.repeat(Math.min(width, 72)))}\n\n`;
+        return `${HR_MARK}\n\n`;
       },
       link(token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
@@ -59,22 +62,12 @@ function terminalMarked(style: Style, width: number): Marked {
   return marked;
 }
 
-function finish(rendered: string, width: number): string {
-  return `${wrapText(rendered.replace(/\n{3,}/g, '\n\n').trimEnd(), width)}\n`;
+/** Markdown as terminal text in `style`, before wrapping (see finishTerminal). */
+export function renderUnwrapped(markdown: string, style: Style): string {
+  return terminalMarked(style).parse(markdown, { async: false });
 }
 
 /** Markdown as terminal text, wrapped to `width`. */
 export function renderMarkdown(markdown: string, style: Style, width: number): string {
-  return finish(terminalMarked(style, width).parse(markdown, { async: false }), width);
-}
-
-/**
- * The blocks of a read (see readBlocks) as terminal text: the same as rendering them joined, but
- * a block the build has lexed skips marked's lexer.
- */
-export function renderBlocks(blocks: readonly string[], style: Style, width: number): string {
-  const marked = terminalMarked(style, width);
-  // A copy: the tokens are module data, and a render must not change them for the next one.
-  const tokens = blocks.flatMap((block): Token[] => (lexed[block] ? structuredClone([...lexed[block]]) : marked.lexer(block)));
-  return finish(marked.parser(tokens), width);
+  return finishTerminal(renderUnwrapped(markdown, style), style, width);
 }

@@ -7,13 +7,20 @@ export function stripAnsi(text: string): string {
 
 /** Visible width of a line: escapes count as nothing, every code point as one column. */
 export function visibleLength(text: string): number {
-  return [...stripAnsi(text)].length;
+  const plain = stripAnsi(text);
+  let length = plain.length;
+  for (let i = 0; i < plain.length; i += 1) if (isLowSurrogate(plain.charCodeAt(i))) length -= 1;
+  return length;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** How far continuation lines of `line` are indented: its own indent plus any bullet or number. */
 function hangingIndent(line: string): number {
   const plain = stripAnsi(line);
-  const match = /^(\s*)(?:[-*•+]\s+|\d+[.)]\s+|(?:│|>)\s+)?/.exec(plain);
+  const match = /^(\s*)(?:[-*\u2022+]\s+|\d+[.)]\s+|(?:\u2502|>)\s+)?/.exec(plain);
   return match ? [...match[0]].length : 0;
 }
 
@@ -22,12 +29,10 @@ function hangingIndent(line: string): number {
  * hanging continuation lines under the text of a bullet. A word wider than the line is left whole.
  */
 export function wrapLine(line: string, width: number): string[] {
-  if (visibleLength(line) <= width) return [line];
   const indent = Math.min(hangingIndent(line), Math.floor(width / 2));
   const out: string[] = [];
   let rest = line;
-  let guard = 0;
-  while (visibleLength(rest) > width && guard++ < 10_000) {
+  for (let guard = 0; guard < 10_000; guard += 1) {
     const cut = breakPoint(rest, width, indent);
     if (cut < 0) break;
     out.push(rest.slice(0, cut).trimEnd());
@@ -37,33 +42,38 @@ export function wrapLine(line: string, width: number): string[] {
   return out;
 }
 
-/** Index of the last space at or before `width` visible columns, past the indent; else the first after it. */
+/**
+ * Where to break `text`: the last space at or before `width` visible columns, past the indent;
+ * else the first space after it. -1 when the text fits, or has no space to break at.
+ */
 function breakPoint(text: string, width: number, indent: number): number {
   let column = 0;
   let lastSpace = -1;
   let firstSpaceAfter = -1;
   for (let i = 0; i < text.length; ) {
-    const esc = text[i] === '\u001b' ? matchAt(text, i) : '';
+    const esc = text.charCodeAt(i) === 0x1b ? escapeAt(text, i) : 0;
     if (esc) {
-      i += esc.length;
+      i += esc;
       continue;
     }
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? 32);
-    if (ch === ' ' && column > indent) {
+    if (text.charCodeAt(i) === 0x20 && column > indent) {
       if (column <= width) lastSpace = i;
       else if (firstSpaceAfter < 0) firstSpaceAfter = i;
     }
     if (column > width && lastSpace >= 0) return lastSpace;
     column += 1;
-    i += ch.length;
+    i += isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
   }
+  if (column <= width) return -1;
   return lastSpace >= 0 ? lastSpace : firstSpaceAfter;
 }
 
-function matchAt(text: string, index: number): string {
-  const re = new RegExp(ANSI.source, 'y');
-  re.lastIndex = index;
-  return re.exec(text)?.[0] ?? '';
+const ANSI_AT = new RegExp(ANSI.source, 'y');
+
+/** Length of the escape sequence at `index`, or 0. */
+function escapeAt(text: string, index: number): number {
+  ANSI_AT.lastIndex = index;
+  return ANSI_AT.exec(text)?.[0].length ?? 0;
 }
 
 export function wrapText(text: string, width: number): string {

@@ -11,9 +11,9 @@ declare module 'backpain:version' {
   export const version: string;
 }
 
-// marked's tokens for every block `read` can print, lexed at build time (see src/render/lex.ts).
-declare module 'backpain:lexed' {
-  import type { LexedBlocks } from '../render/lex.ts';
-  const lexed: LexedBlocks;
-  export default lexed;
+// Every block `read` can print as terminal text, rendered at build time (src/render/prerender.ts).
+declare module 'backpain:rendered' {
+  import type { Prerendered } from '../render/prerender.ts';
+  const rendered: Prerendered;
+  export default rendered;
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { BIN, ESC, backpain } from '../support/cli.js';
+import guide from '../support/guide-from-disk.js';
+import { readBlocks } from '../../src/render/markdown.js';
+import { PLAIN, loadStyle } from '../../src/render/style.js';
+import { renderMarkdown } from '../../src/render/terminal.js';
 
 const SECTION_IDS = ['overview', 'leg-weakness', 'leg-pain', 'sciatica', 'causes', 'risk-factors', 'treatments', 'warning-signs', 'doctor'];
 
@@ -136,6 +140,24 @@ describe('backpain read | head', () => {
       expect(result.status).toBe(0);
       expect(result.stderr).toBe('');
       expect(result.stdout.split('\n')).toHaveLength(4);
+    }
+  });
+});
+
+describe('backpain read as terminal text', () => {
+  // The built CLI prints text rendered by the build; here marked + marked-terminal render
+  // content/ afresh, so a stale or wrong build shows as a difference.
+  it('prints what marked + marked-terminal make of content/, plain and in colour, at any width', async () => {
+    const colour = await loadStyle(1);
+    const cases = [
+      { args: ['read', '--format', 'text', '--width', '50'], env: {}, blocks: readBlocks(guide, guide.sections, true), style: PLAIN, width: 50 },
+      { args: ['read', '--format', 'terminal', '--width', '80'], env: { FORCE_COLOR: '1' }, blocks: readBlocks(guide, guide.sections, true), style: colour, width: 80 },
+      { args: ['read', 'doctor', 'causes', '--format', 'terminal', '--width', '120'], env: { FORCE_COLOR: '3' }, blocks: readBlocks(guide, guide.sections.filter((s) => ['doctor', 'causes'].includes(s.id)).reverse(), false), style: colour, width: 120 },
+    ];
+    for (const { args, env, blocks, style, width } of cases) {
+      const result = backpain(args, { env });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(renderMarkdown(blocks.join('\n'), style, width));
     }
   });
 });

@@ -1,6 +1,6 @@
 // marked + marked-terminal: the guide's terminal text. The build runs this for every block `read`
 // can print (src/render/prerender.ts); the CLI never loads it. Loading and first running marked
-// and marked-terminal cost about 50 ms in a fresh process, most of a render.
+// and marked-terminal costs about 60 ms in a fresh process.
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Style } from './style.js';

@@ -99,7 +99,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     formats: ['terminal', 'text', 'tsv', 'json'],
     options: [
-      { flags: '--questions', description: 'list every question with its id and kind, and ask nothing' },
+      { flags: '--questions', description: 'list every question with its id and kind, and ask nothing (the one use of --format tsv here)' },
       { flags: '--yes <ids>', description: 'answer without prompts: these ids (comma-separated) are "yes", the rest "no"' },
       { flags: '--answers <file>', description: 'answer without prompts from a JSON object {"id": true|false} in a file, or - for standard input' },
     ],

@@ -1,3 +1,4 @@
+import { WARNING_MARK } from '../content/item-markdown.js';
 import { answersFromJson, answersFromYes, ANSWERS_LIMIT } from '../check/answers.js';
 import { isPromptExit } from '../check/cancel.js';
 import { askChecklist } from '../check/flow.js';
@@ -47,7 +48,7 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
   if (flags.questions) {
     const out = decideOutput(flags, io.env, io.stdout, 'tsv', ['terminal', 'text', 'tsv', 'json']);
     if (out.format === 'json') return ok(toJson(questions.map(({ id, kind, text }) => ({ id, kind, text }))));
-    if (out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, q.text])));
+    if (out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, q.kind === 'red-flag' ? `${WARNING_MARK} ${q.text}` : q.text])));
     return ok(questionsLayout(questions, await loadStyle(out.color), out.width));
   }
   if (flags.yes !== undefined && flags.answers !== undefined) {

@@ -1,4 +1,4 @@
-import { itemMarkdown } from '../content/item-markdown.js';
+import { WARNING_MARK, itemMarkdown } from '../content/item-markdown.js';
 import { sourceLabel } from '../content/parse.js';
 import { ok, type Outcome } from '../cli/io.js';
 import { decideOutput } from '../cli/settings.js';
@@ -20,7 +20,8 @@ export async function listCommand(ctx: Context, kindInput: string): Promise<Outc
     case 'json':
       return ok(toJson(items.map(({ id, name, summary, details, source, notes }) => ({ id, name, summary, details, source, notes }))));
     case 'tsv':
-      return ok(toTsv(items.map((i) => [i.id, i.name, i.summary])));
+      // The marker goes with the name, so a warning sign stands out on a pipe too; JSON stays data.
+      return ok(toTsv(items.map((i) => [i.id, kind === 'red-flags' ? `${WARNING_MARK} ${i.name}` : i.name, i.summary])));
     case 'markdown':
       return ok(`${items.map((i) => itemMarkdown(i, label, kind === 'red-flags')).join('\n')}\n`);
     default:

@@ -54,6 +54,17 @@ describe('backpain list rendered', () => {
     expect(result.stdout).toMatch(/Diabetes/);
   });
 
+  it('marks warning signs on a pipe too, in the name field of each record; JSON names stay plain', () => {
+    const tsv = backpain(['list', 'red-flags']).stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(tsv).toHaveLength(5);
+    for (const [, name] of tsv) expect(name).toMatch(/^\[!\] \S/);
+    expect(backpain(['list', 'causes']).stdout).not.toContain('[!]');
+    const json = JSON.parse(backpain(['list', 'red-flags', '--json']).stdout) as { name: string }[];
+    for (const item of json) expect(item.name).not.toContain('[!]');
+    const questions = backpain(['check', '--questions']).stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    for (const [, kind, text] of questions) expect(text?.startsWith('[!] ')).toBe(kind === 'red-flag');
+  });
+
   it('marks warning signs with a text marker that survives --format text', () => {
     const result = backpain(['list', 'red-flags', '--format', 'text']);
     expect(result.stdout).not.toContain(ESC);

@@ -1,6 +1,7 @@
-// Builds dist/: parses content/ once (a malformed file fails the build, naming it), then bundles
-// the CLI and the library (src/index.ts) with the parsed guide inlined, the renderer and prompts
-// in chunks of their own, and writes the library's type declarations.
+// Builds dist/: parses content/ once (a malformed file fails the build, naming it), renders the
+// guide's terminal text, then bundles the CLI (CommonJS, split by what each command needs) and
+// the library (src/index.ts, ESM) with the parsed guide inlined, and writes the man page, the
+// licence notices and the library's type declarations.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
@@ -12,10 +13,15 @@ import { writeLicenses } from './licenses.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+/** A module of src/ that the build itself runs, bundled to .build/ and imported, with its metafile. */
+async function buildTimeModule(source, plugins = []) {
+  const out = join(root, '.build', source.replace(/^src\//, '').replace(/\//g, '-').replace(/\.ts$/, '.mjs'));
+  const result = await build({ entryPoints: [join(root, source)], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning', plugins, metafile: true });
+  return { module: await import(pathToFileURL(out).href), metafile: result.metafile };
+}
+
 async function parseContent() {
-  const out = join(root, '.build', 'load.mjs');
-  await build({ entryPoints: [join(root, 'src/content/load.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
-  const { loadGuide } = await import(pathToFileURL(out).href);
+  const { loadGuide } = (await buildTimeModule('src/content/load.ts')).module;
   try {
     return loadGuide(join(root, 'content'));
   } catch (error) {
@@ -28,19 +34,6 @@ async function parseContent() {
 }
 
 const guide = await parseContent();
-
-/**
- * Every block `read` can print, rendered for the terminal with marked + marked-terminal
- * (src/render/prerender.ts): the CLI only wraps this text to the width, so a terminal read does
- * not load marked at all.
- */
-async function prerender() {
-  const out = join(root, '.build', 'prerender.mjs');
-  const result = await build({ entryPoints: [join(root, 'src/render/prerender.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning', plugins: [stubPlugin], metafile: true });
-  const { prerenderReadBlocks } = await import(pathToFileURL(out).href);
-  return { text: await prerenderReadBlocks(guide), metafile: result.metafile };
-}
-
 
 const guidePlugin = {
   name: 'backpain-guide',
@@ -90,11 +83,19 @@ const builtinsByRequire = {
   },
 };
 
+/**
+ * Every block `read` can print, rendered for the terminal with marked + marked-terminal
+ * (src/render/prerender.ts): the CLI only wraps this text to the width, so a terminal read does
+ * not load marked at all.
+ */
+async function prerender() {
+  const { module, metafile } = await buildTimeModule('src/render/prerender.ts', [stubPlugin]);
+  return { text: await module.prerenderReadBlocks(guide), metafile };
+}
+
 /** dist/man/backpain.1, from the same command specs as --help, so the two cannot drift. */
 async function writeManPage() {
-  const out = join(root, '.build', 'man.mjs');
-  await build({ entryPoints: [join(root, 'src/render/man.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
-  const { renderMan } = await import(pathToFileURL(out).href);
+  const { renderMan } = (await buildTimeModule('src/render/man.ts')).module;
   const date = guide.sources.reviewed;
   mkdirSync(join(root, 'dist', 'man'), { recursive: true });
   writeFileSync(join(root, 'dist', 'man', 'backpain.1'), renderMan(pkg.version, guide.sources, date));
@@ -160,8 +161,7 @@ const core = await build({
   entryPoints: { core: join(root, 'src/cli/core.ts') },
   plugins: [guidePlugin, stubPlugin, splitAt(Object.fromEntries(Object.entries(LAZY).map(([source, name]) => [source, `./lazy/${name}.cjs`]))), builtinsByRequire],
 });
-// One build per lazy part: without code splitting (which esbuild has only for ESM) the terminal
-// and HTML renderers each carry their own copy of marked, 50 kB that costs nothing at run time.
+// One build per lazy part: esbuild splits code only for ESM, and these share nothing heavy.
 const lazy = await Promise.all(
   Object.entries(LAZY).map(([source, name]) => build({ ...commonjs, entryPoints: { [`lazy/${name}`]: join(root, source) }, plugins: [guidePlugin, stubPlugin, builtinsByRequire] })),
 );

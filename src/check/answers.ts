@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { closest } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
 import type { Answers } from './score.js';
 import type { Question } from './questions.js';
@@ -10,8 +10,7 @@ const SEE_IDS = "See the ids with 'backpain check --questions'.";
 
 function knownId(questions: readonly Question[], id: string): string {
   if (questions.some((q) => q.id === id)) return id;
-  const guess = closest(id, questions.map((q) => q.id));
-  throw new UsageError(`unknown question id '${visible(id)}'.${guess ? ` Did you mean '${guess}'?` : ''}`, SEE_IDS);
+  throw new UsageError(`unknown question id '${visible(id)}'.${didYouMean(id, questions.map((q) => q.id))}`, SEE_IDS);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { closest } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
 import { COMMANDS, GLOBAL_OPTIONS, OUTPUT_OPTIONS, SHELLS, type CommandSpec } from './spec.js';
 
@@ -64,8 +64,7 @@ function argumentsOf(spec: CommandSpec, words: CompletionWords): readonly string
 export function parseShell(input: string): Shell {
   const shell = SHELLS.find((s) => s === input.trim().toLowerCase());
   if (shell) return shell;
-  const guess = closest(input, SHELLS);
-  throw new UsageError(`no completion for shell '${visible(input)}'.${guess ? ` Did you mean '${guess}'?` : ''}`, `Shells: ${SHELLS.join(', ')}.`);
+  throw new UsageError(`no completion for shell '${visible(input)}'.${didYouMean(input, SHELLS)}`, `Shells: ${SHELLS.join(', ')}.`);
 }
 
 const HELP = { name: 'help', summary: 'show help for a command' };

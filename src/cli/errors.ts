@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { LIST_KINDS } from '../content/types.js';
 import { UsageError } from '../core/errors.js';
-import { closest } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
 import { showControls, visible } from '../core/visible.js';
 import type { Io } from './io.js';
 import { errorLine } from './message.js';
@@ -92,9 +92,8 @@ function missingCommand(argv: readonly string[]): { message: string; hint: strin
   const at = argv.indexOf('help');
   const topic = at < 0 ? undefined : argv[at + 1];
   if (topic === undefined) return { message: 'no command given.', hint: "Try 'backpain read', or see the commands with 'backpain --help'." };
-  const guess = closest(topic, COMMAND_NAMES);
   return {
-    message: `there is no help for '${visible(topic)}'.${guess ? ` Did you mean '${guess}'?` : ` Commands: ${COMMAND_NAMES.join(', ')}.`}`,
+    message: `there is no help for '${visible(topic)}'.${didYouMean(topic, COMMAND_NAMES) || ` Commands: ${COMMAND_NAMES.join(', ')}.`}`,
     hint: "See 'backpain --help'.",
   };
 }

@@ -1,9 +1,8 @@
 import { version } from 'backpain:version';
 import { readFileSync, readlinkSync } from 'node:fs';
 import { showControls } from '../core/visible.js';
+import { EXIT_SIGNALS, SIGNAL_EXIT } from './signals.js';
 import { stderr, stdout } from './std-output.js';
-
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /**
  * Node reopens a closed stdout (`>&-`) on /dev/null read-write, so writes would vanish silently;
@@ -22,10 +21,10 @@ function stdoutClosed(): boolean {
 
 /** Ctrl-C or a SIGTERM ends at once with 130 or 143, the cursor shown again if a prompt hid it. */
 function exitOnSignals(): void {
-  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+  for (const signal of EXIT_SIGNALS) {
     process.on(signal, () => {
       if (stdout.isTTY) stdout.write('\u001b[?25h');
-      process.exit(code);
+      process.exit(SIGNAL_EXIT[signal]);
     });
   }
 }

@@ -1,4 +1,4 @@
-const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+import { EXIT_SIGNALS, SIGNAL_EXIT, type ExitSignal } from './signals.js';
 
 /**
  * Pipes text through a pager program (no shell: `$PAGER` is split on spaces). Resolves false when
@@ -12,15 +12,14 @@ export async function page(text: string, command: string, env: NodeJS.ProcessEnv
   const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(program, args, { stdio: ['pipe', 'inherit', 'inherit'], env: { ...env, LESS: env.LESS ?? 'FRX' } });
-    const stop = (signal: NodeJS.Signals): void => {
+    const stop = (signal: ExitSignal): void => {
       child.kill('SIGTERM');
-      process.exit(SIGNAL_EXIT[signal] ?? 1);
+      process.exit(SIGNAL_EXIT[signal]);
     };
-    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
     const cleanup = (): void => {
-      for (const signal of signals) process.off(signal, stop);
+      for (const signal of EXIT_SIGNALS) process.off(signal, stop);
     };
-    for (const signal of signals) process.on(signal, stop);
+    for (const signal of EXIT_SIGNALS) process.on(signal, stop);
     child.on('error', () => {
       cleanup();
       resolve(false);

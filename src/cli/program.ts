@@ -53,6 +53,8 @@ export function buildProgram(hooks: ProgramHooks): Command {
   // Help fits the width at any size from 20 columns; only example commands stay whole.
   const writeOut = (text: string): void => hooks.write(wrapHelp(text, hooks.helpWidth));
   const help = { helpWidth: hooks.helpWidth, minWidthToWrap: MIN_WIDTH, showGlobalOptions: true, formatItem: narrowFormatItem(Help.prototype.formatItem) };
+  // Commander's own error output is silenced: reportError writes one line instead.
+  const output = { writeOut, writeErr: () => undefined, outputError: () => undefined };
   const program = new Command('backpain')
     .description('Can back pain cause leg pain? A plain-language guide to back pain, leg pain and sciatica, offline.')
     .version(hooks.version, '-V, --version', 'print the version')
@@ -60,7 +62,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
     .option('--color', 'use colour even when not on a terminal')
     .option('--no-color', 'never use colour (NO_COLOR works too)')
     .configureHelp(help)
-    .configureOutput({ writeOut, writeErr: () => undefined, outputError: () => undefined })
+    .configureOutput(output)
     .exitOverride()
     .addHelpCommand('help [command]', 'show help for a command')
     .addHelpText('before', `Examples:\n${examplesText(TOP_EXAMPLES, hooks.helpWidth)}\n`);
@@ -83,7 +85,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
       .addHelpText('before', `Examples:\n${examplesText(spec.examples, hooks.helpWidth)}\n`)
       .exitOverride()
       .configureHelp(help)
-      .configureOutput({ writeOut, writeErr: () => undefined, outputError: () => undefined });
+      .configureOutput(output);
     command.action(async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
       const args = params.slice(0, -2).flatMap((p) => (Array.isArray(p) ? p.map(String) : p === undefined ? [] : [String(p)]));

@@ -1,6 +1,6 @@
 import { LIST_KINDS, type Guide, type ListItem, type ListKind, type Section } from '../content/types.js';
 import { UsageError } from './errors.js';
-import { closest } from './suggest.js';
+import { didYouMean } from './suggest.js';
 import { visible } from './visible.js';
 
 export function isListKind(value: string): value is ListKind {
@@ -11,11 +11,7 @@ export function isListKind(value: string): value is ListKind {
 export function parseListKind(input: string): ListKind {
   const kind = input.trim().toLowerCase();
   if (isListKind(kind)) return kind;
-  const guess = closest(kind, LIST_KINDS);
-  throw new UsageError(
-    `unknown list '${visible(input)}'.${guess ? ` Did you mean '${guess}'?` : ''}`,
-    `Lists: ${LIST_KINDS.join(', ')}.`,
-  );
+  throw new UsageError(`unknown list '${visible(input)}'.${didYouMean(kind, LIST_KINDS)}`, `Lists: ${LIST_KINDS.join(', ')}.`);
 }
 
 /** The section that holds a list; the parser guarantees there is exactly one. */

@@ -1,6 +1,6 @@
 import type { Guide, Section } from '../content/types.js';
 import { UsageError } from './errors.js';
-import { closest } from './suggest.js';
+import { didYouMean } from './suggest.js';
 import { visible } from './visible.js';
 
 const SEE_ALL = "See all sections with 'backpain sections'.";
@@ -21,8 +21,7 @@ export function resolveSection(guide: Guide, name: string): Section {
   if (only) {
     throw new UsageError(`section '${visible(name)}' is ambiguous: it could be ${matches.map((s) => `'${s.id}'`).join(', ')}.`, SEE_ALL);
   }
-  const guess = closest(wanted, guide.sections.map((s) => s.id));
-  throw new UsageError(`unknown section '${visible(name)}'.${guess ? ` Did you mean '${guess}'?` : ''}`, SEE_ALL);
+  throw new UsageError(`unknown section '${visible(name)}'.${didYouMean(wanted, guide.sections.map((s) => s.id))}`, SEE_ALL);
 }
 
 /** Resolves every name in order; no names means the whole guide. */

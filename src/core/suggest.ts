@@ -17,6 +17,12 @@ export function distance(a: string, b: string): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+/** ` Did you mean 'x'?` for the candidate closest to `input`, or nothing when none is close. */
+export function didYouMean(input: string, candidates: readonly string[]): string {
+  const guess = closest(input, candidates);
+  return guess ? ` Did you mean '${guess}'?` : '';
+}
+
 /** The candidate closest to `input`, if it is close enough to be a likely typo. */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();

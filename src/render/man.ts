@@ -75,10 +75,11 @@ ${formats()}
 .SH ENVIRONMENT
 .TP
 .B NO_COLOR
-any value turns colour off (after \\fB\\-\\-color\\fR/\\fB\\-\\-no\\-color\\fR).
+any value but empty turns colour off (after \\fB\\-\\-color\\fR/\\fB\\-\\-no\\-color\\fR).
 .TP
 .B FORCE_COLOR
-0 turns colour off; 1 to 3 turn it on, even on a pipe.
+0 or false turns colour off; 2 and 3 ask for 256 colours and truecolor; any other value turns it
+on, even on a pipe, where it picks the terminal layout.
 .TP
 .B COLUMNS
 the width to wrap at, when \\fB\\-\\-width\\fR is not given.

@@ -107,6 +107,7 @@ const LAZY = {
   'src/render/terminal-read.ts': 'terminal', // the guide's terminal text: `read` on a terminal, --format text
   'src/render/html.ts': 'html', // marked: `read --format html`
   'src/check/prompts.ts': 'prompts', // Inquirer.js: `check` on a terminal
+  'src/cli/commander-parse.ts': 'commander', // commander: help, errors, and flag forms fastParse leaves to it
 };
 
 /**

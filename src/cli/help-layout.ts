@@ -1,5 +1,6 @@
 import type { Help } from 'commander';
 import { wrapLine } from '../render/wrap.js';
+import type { CommandSpec } from './spec.js';
 
 const INDENT = '  ';
 const UNDER = '      ';
@@ -42,4 +43,16 @@ export function narrowFormatItem(defaultFormat: Help['formatItem']): Help['forma
     const words = wrapLine(description, Math.max(1, width - UNDER.length)).map((piece) => `${UNDER}${piece}`);
     return [`${INDENT}${term}`, ...words].join('\n');
   };
+}
+
+/**
+ * Examples as `$ command  # what`, aligned. Where a line would not fit `width`, each comment goes
+ * on a line of its own above its command instead, so a long command is never wrapped mid-word.
+ */
+export function examplesText(examples: CommandSpec['examples'], width: number): string {
+  const column = Math.max(...examples.map(([cmd]) => cmd.length));
+  if (examples.every(([, what]) => `  $ ${''.padEnd(column)}  # ${what}`.length <= width)) {
+    return examples.map(([cmd, what]) => `  $ ${cmd.padEnd(column)}  # ${what}`).join('\n');
+  }
+  return examples.map(([cmd, what]) => `  # ${what}\n  $ ${cmd}`).join('\n');
 }

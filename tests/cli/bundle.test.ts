@@ -12,7 +12,7 @@ interface Meta {
 }
 
 const meta = JSON.parse(readFileSync(new URL('../../.build/meta.json', import.meta.url), 'utf8')) as Meta;
-const HEAVY = /node_modules\/(marked|marked-terminal|@inquirer\/[^/]+|cli-highlight|highlight\.js|cli-table3)\//;
+const HEAVY = /node_modules\/(commander|marked|marked-terminal|@inquirer\/[^/]+|cli-highlight|highlight\.js|cli-table3)\//;
 const PACKAGE_ROOT = dirname(dirname(BIN));
 
 function heavyPackages(file: string): string[] {
@@ -44,8 +44,19 @@ describe('the bundle loads heavy modules only where they are needed', () => {
     [['search', 'nerve']],
     [['check', '--yes', 'age', '--json']],
     [['list', 'red-flags', '--format', 'terminal', '--color']],
-  ])('backpain %j loads no renderer or prompt file', (args) => {
+  ])('backpain %j loads no renderer, prompt or commander file', (args) => {
     expect(filesLoaded(args)).toEqual(START);
+  });
+
+  it('help, errors and the rarer flag forms load commander, and read a plain line just as the fast path does', () => {
+    const COMMANDER = [...START, 'dist/lazy/commander.cjs'];
+    expect(filesLoaded(['--help'])).toEqual(COMMANDER);
+    expect(filesLoaded(['list', '--help'])).toEqual(COMMANDER);
+    // `--` ends the options: nothing follows, so the line means the same, but only commander reads it.
+    for (const args of [['list', 'causes', '--json'], ['read', 'causes'], ['check', '--yes', 'age', '--json']]) {
+      expect(filesLoaded([...args, '--'])).toEqual(COMMANDER);
+      expect(backpain([...args, '--'])).toEqual(backpain(args));
+    }
   });
 
   it('rendering for a terminal loads the pre-rendered text, and nothing else', () => {
@@ -53,13 +64,14 @@ describe('the bundle loads heavy modules only where they are needed', () => {
     expect(filesLoaded(['read', 'causes', '--format', 'html'])).toEqual([...START, 'dist/lazy/html.cjs']);
   });
 
-  it('marked and Inquirer.js are only in the lazy files that need them; marked-terminal runs at build time', () => {
+  it('commander, marked and Inquirer.js are only in the lazy files that need them; marked-terminal runs at build time', () => {
     expect(heavyPackages('dist/cli.cjs')).toEqual([]);
     expect(heavyPackages('dist/core.cjs')).toEqual([]);
     expect(heavyPackages('dist/lazy/terminal.cjs')).toEqual([]);
     expect(Object.keys(meta.outputs['dist/lazy/terminal.cjs']?.inputs ?? {})).toContain('backpain:rendered');
     expect(heavyPackages('dist/lazy/html.cjs')).toEqual(['marked']);
     expect(heavyPackages('dist/lazy/prompts.cjs')).toEqual(['@inquirer/ansi', '@inquirer/checkbox', '@inquirer/confirm', '@inquirer/core', '@inquirer/figures']);
+    expect(heavyPackages('dist/lazy/commander.cjs')).toEqual(['commander']);
   });
 
   it('`--version` carries neither the guide nor commander', () => {

@@ -1,36 +1,9 @@
-// `run` builds only the command argv starts with (a start-up saving, see commandFirst). That must
+// parseWithCommander builds only the command argv starts with (a start-up saving, see commandFirst). That must
 // never change what commander does: the same help, parsed arguments and flags, and errors.
 import { describe, expect, it } from 'vitest';
-import { buildProgram, commandFirst } from '../../src/cli/program.js';
+import { commandFirst } from '../../src/cli/program.js';
 import { COMMANDS } from '../../src/cli/spec.js';
-
-interface Seen {
-  written: string[];
-  calls: unknown[];
-  error?: { name: string; code: unknown; message: string };
-}
-
-async function parse(argv: readonly string[], only: string | undefined): Promise<Seen> {
-  const seen: Seen = { written: [], calls: [] };
-  const handlers = Object.fromEntries(COMMANDS.map((spec) => [spec.name, () => ({ stdout: '', code: 0 })]));
-  const program = buildProgram({
-    version: '9.9.9',
-    helpWidth: 80,
-    only,
-    write: (text) => seen.written.push(text),
-    run: async (_handler, args, flags) => {
-      seen.calls.push({ args, flags });
-    },
-    handlers,
-  });
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-  } catch (error) {
-    const { name, message, code } = error as Error & { code?: unknown };
-    seen.error = { name, code, message };
-  }
-  return seen;
-}
+import { commanderReading as parse } from '../support/commander-parse.js';
 
 const TAILS: readonly (readonly string[])[] = [
   [], ['--help'], ['-h'], ['--json'], ['--format', 'json'], ['--format', 'bogus'], ['--bogus'], ['--jsn'], ['-V'], ['--version'],

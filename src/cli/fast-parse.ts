@@ -46,13 +46,11 @@ function rule(flags: string, spec: CommandSpec): [string, FlagRule] | undefined 
   return [`--${name}`, { key, bare: takesValue ? undefined : !negated, check }];
 }
 
-/** Each command's long flags, from the same specs commander is built from; --help and --version are commander's. */
-const RULES: ReadonlyMap<string, Rules> = new Map(
-  COMMANDS.map((spec) => {
-    const lines = [...(spec.output === false ? [] : OUTPUT_OPTIONS), ...(spec.options ?? []), ...GLOBAL_OPTIONS.filter((o) => /--(no-)?color$/.test(o.flags))];
-    return [spec.name, new Map(lines.map((line) => rule(line.flags, spec)).filter((r) => r !== undefined))];
-  }),
-);
+/** A command's long flags, from the same specs commander is built from; --help and --version are commander's. */
+function rulesFor(spec: CommandSpec): Rules {
+  const lines = [...(spec.output === false ? [] : OUTPUT_OPTIONS), ...(spec.options ?? []), ...GLOBAL_OPTIONS.filter((o) => /--(no-)?color$/.test(o.flags))];
+  return new Map(lines.map((line) => rule(line.flags, spec)).filter((r) => r !== undefined));
+}
 
 /** How many arguments a command takes: `<kind>` one, `[section...]` any, `<words...>` one or more. */
 function arity(spec: CommandSpec): [number, number] {
@@ -74,8 +72,8 @@ const looksLikeOption = (arg: string): boolean => arg.length > 1 && arg.startsWi
  */
 export function fastParse(argv: readonly string[]): FastParse | undefined {
   const spec = COMMANDS.find((c) => c.name === argv[0]);
-  const rules = spec && RULES.get(spec.name);
-  if (!spec || !rules) return undefined;
+  if (!spec) return undefined;
+  const rules = rulesFor(spec);
   const args: string[] = [];
   const flags: Record<string, string | number | boolean> = {};
   for (const [flag, r] of rules) if (flag.startsWith('--no-') && !rules.has(`--${flag.slice(5)}`)) flags[r.key] = true;

@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, readlinkSync, writeSync } from 'node:fs';
 import type { Output } from './io.js';
 
 type Fd = 1 | 2;
@@ -9,15 +9,28 @@ export interface StandardOutput extends Output {
 }
 
 /**
- * A pipe, file or socket is written with writeSync. Node makes process.stdout on first use, and
- * for a pipe that loads its net and stream modules and opens a socket: about a tenth of the
- * start-up of a piped command. A terminal, or a device such as /dev/null or /dev/full, still
- * gets the stream, which knows the terminal's size and reports the device's errors.
+ * Scripts send output they only test the exit code of to /dev/null. Linux names it in /proc;
+ * elsewhere a device gets the stream, as a terminal does.
+ */
+function isDevNull(fd: Fd): boolean {
+  try {
+    return process.platform === 'linux' && readlinkSync(`/proc/self/fd/${fd}`) === '/dev/null';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A pipe, file, socket or /dev/null is written with writeSync. Node makes process.stdout on first
+ * use, and for a pipe that loads its net and stream modules and opens a socket (for a device, its
+ * stream modules): about a tenth of the start-up of a piped command. A terminal, or another
+ * device such as /dev/full, still gets the stream, which knows the terminal's size and reports
+ * the device's errors.
  */
 function writesDirectly(fd: Fd): boolean {
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+    return stat.isFIFO() || stat.isFile() || stat.isSocket() || (stat.isCharacterDevice() && isDevNull(fd));
   } catch {
     return false;
   }

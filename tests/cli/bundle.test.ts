@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, backpain } from '../support/cli.js';
 
@@ -72,6 +74,26 @@ describe('the bundle loads heavy modules only where they are needed', () => {
     expect(heavyPackages('dist/lazy/html.cjs')).toEqual(['marked']);
     expect(heavyPackages('dist/lazy/prompts.cjs')).toEqual(['@inquirer/ansi', '@inquirer/checkbox', '@inquirer/confirm', '@inquirer/core', '@inquirer/figures']);
     expect(heavyPackages('dist/lazy/commander.cjs')).toEqual(['commander']);
+  });
+
+  it('output to a pipe, a file or /dev/null is written without Node making its stream modules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backpain-streams-'));
+    try {
+      // Node's list of its own modules loaded, written at exit without touching process.stderr.
+      const preload = join(dir, 'modules.cjs');
+      writeFileSync(preload, "process.on('exit', () => require('fs').writeSync(2, process.moduleLoadList.join('\\n')));\n");
+      const targets: [string, () => number | 'pipe'][] = [['pipe', () => 'pipe'], ['file', () => openSync(join(dir, 'out.json'), 'w')], ['/dev/null', () => openSync('/dev/null', 'w')]];
+      for (const [name, open] of targets) {
+        const out = open();
+        const result = spawnSync(process.execPath, ['--require', preload, BIN, 'list', 'causes', '--json'], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+        if (typeof out === 'number') closeSync(out);
+        expect(result.status, name).toBe(0);
+        expect(result.stderr, name).toMatch(/^NativeModule fs$/m);
+        expect(result.stderr.match(/^NativeModule (stream|net|tty|internal\/fs\/sync_write_stream)$/gm), name).toBeNull();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('`--version` carries neither the guide nor commander', () => {

@@ -144,9 +144,9 @@ const common = {
 
 // The CLI is CommonJS: Node 20 runs it without starting its ESM loader, which alone costs about a
 // tenth of `node -e 0`. Compiling is most of what loading a file costs, so the CLI is split.
-// dist/cli.cjs (src/cli/main.ts) answers `--version`, or loads dist/core.cjs: commander, the
-// guide, every command and the plain renderers, whose modules initialise only when used; the
-// heavy parts in LAZY each have a file under dist/lazy/.
+// dist/cli.cjs (src/cli/main.ts) answers `--version`, or loads dist/core.cjs: the guide, every
+// command, the plain renderers and fastParse, whose modules initialise only when used; the heavy
+// parts in LAZY (commander among them) each have a file under dist/lazy/.
 const commonjs = { ...common, format: 'cjs', outExtension: { '.js': '.cjs' } };
 
 const rendered = await prerender();

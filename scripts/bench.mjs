@@ -11,8 +11,9 @@
 //   with nothing preloaded; which side goes first alternates from pair to pair;
 // - peak memory: BENCH_MEMORY_RUNS further pairs with scripts/bench-rss.cjs preloaded into both
 //   sides, which reports the child's own peak RSS (Node cannot see a child's getrusage);
-// - each figure is the median of its runs, and a ratio is the command's median over the median
-//   of `node -e 0` from the same pairs.
+// - each time and memory figure is the median of its runs; the time ratio is the median of the
+//   pairs' ratios (each command run over the `node -e 0` run next to it), the memory ratio the
+//   command's median over the median of `node -e 0` from the same pairs.
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,7 +23,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'backpain.js');
 const rssPreload = join(root, 'scripts', 'bench-rss.cjs');
 const count = (name, fallback) => Math.max(1, Number.parseInt(process.env[name] ?? '', 10) || fallback);
-const runs = count('BENCH_RUNS', 30);
+const runs = count('BENCH_RUNS', 60);
 const memoryRuns = count('BENCH_MEMORY_RUNS', 10);
 const warmup = count('BENCH_WARMUP', 3);
 const MEMORY_TARGET = 1.25;
@@ -88,7 +89,9 @@ function measure(c) {
   const cmdMs = median(cmdTime.map((r) => r.ms));
   const baseRss = median(baseMem.map((r) => r.rssKiB));
   const cmdRss = median(cmdMem.map((r) => r.rssKiB));
-  const ratio = cmdMs / baseMs;
+  // The ratio of each pair, then their median: the two runs of a pair are next to each other in
+  // time, so a slow drift in the machine's speed cancels out, where a ratio of two medians keeps it.
+  const ratio = median(cmdTime.map((r, i) => r.ms / (baseTime[i]?.ms ?? Number.NaN)));
   const memRatio = cmdRss / baseRss;
   return { ...c, baseMs, cmdMs, ratio, baseRss, cmdRss, memRatio, pass: ratio <= c.target && memRatio <= MEMORY_TARGET };
 }
@@ -116,3 +119,33 @@ for (const c of chosen) {
 }
 if (failed) console.error(`\n${failed} of ${chosen.length} rows missed a target.`);
 process.exitCode = failed ? 1 : 0;
+
+/**
+ * BENCH_INSTRUCTIONS=1 adds a table that does not depend on how busy the machine is: the CPU
+ * instructions of one run of each side under valgrind (callgrind), with V8 made deterministic
+ * (one thread, fixed seeds) and address randomisation off, so the same build gives the same
+ * count each time. It explains the timings; the targets are the timings.
+ */
+function instructions(args, env) {
+  const v8 = ['--single-threaded', '--predictable', '--hash-seed=1', '--random-seed=1'];
+  const result = spawnSync('setarch', ['-R', 'valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...v8, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    env,
+    encoding: 'utf8',
+  });
+  const count = /Collected : (\d+)/.exec(result.stderr ?? '')?.[1];
+  if (result.error || count === undefined) throw new Error(`valgrind (with setarch) is needed for BENCH_INSTRUCTIONS: ${result.error?.message ?? result.stderr}`);
+  return Number(count) / 1e6;
+}
+
+if (process.env.BENCH_INSTRUCTIONS) {
+  console.log('\n| command | instructions (millions) | node -e 0 | ratio |');
+  console.log('|---|---:|---:|---:|');
+  for (const c of chosen) {
+    const env = { ...baseEnv, ...c.env };
+    const base = instructions(['-e', '0'], env);
+    const cmd = instructions([bin, ...c.args], env);
+    console.log(`| ${c.name} | ${fmt(cmd)} | ${fmt(base)} | ${fmt(cmd / base, 3)} |`);
+  }
+}

@@ -3,7 +3,7 @@
 // the library (src/index.ts, ESM) with the parsed guide inlined, and writes the man page, the
 // licence notices and the library's type declarations.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,22 +35,30 @@ async function parseContent() {
 
 const guide = await parseContent();
 
-const guidePlugin = {
-  name: 'backpain-guide',
+/**
+ * The build-time data: `backpain:version`, `backpain:guide` (the parsed guide) and
+ * `backpain:rendered` (its terminal text). The library inlines the data. The CLI reads it from
+ * dist/guide.json and dist/rendered.json, beside its chunks in dist/commands/ and dist/lazy/: V8
+ * parses JSON much faster than it compiles the same text as a string in a script. The entry file
+ * (dist/cli.cjs) may hold the version only.
+ */
+const dataPlugin = (where) => ({
+  name: 'backpain-data',
   setup(b) {
     b.onResolve({ filter: /^backpain:(guide|version|rendered)$/ }, (args) => ({ path: args.path.slice('backpain:'.length), namespace: 'backpain' }));
-    b.onLoad({ filter: /^guide$/, namespace: 'backpain' }, () => ({
-      // V8 parses a JSON string faster than the same data as an object literal.
-      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(guide))});\nexport { version } from 'backpain:version';\n`,
-      loader: 'js',
-    }));
-    b.onLoad({ filter: /^rendered$/, namespace: 'backpain' }, () => ({
-      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(rendered.text))});\n`,
-      loader: 'js',
-    }));
+    const data = (name, value) => {
+      if (where === 'inline') return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+      if (where === 'files') return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(__dirname + '/../${name}.json', 'utf8'));\n`;
+      return undefined;
+    };
+    b.onLoad({ filter: /^(guide|rendered)$/, namespace: 'backpain' }, (args) => {
+      const contents = data(args.path, args.path === 'guide' ? guide : rendered.text);
+      if (contents === undefined) return { errors: [{ text: `backpain:${args.path} must not be in this file: only the version is` }] };
+      return { contents: args.path === 'guide' ? `${contents}export { version } from 'backpain:version';\n` : contents, loader: 'js' };
+    });
     b.onLoad({ filter: /^version$/, namespace: 'backpain' }, () => ({ contents: `export const version = ${JSON.stringify(pkg.version)};\n`, loader: 'js' }));
   },
-};
+});
 
 const stubs = {
   'cli-highlight': 'cli-highlight.js',
@@ -108,7 +116,17 @@ const LAZY = {
   'src/render/html.ts': 'html', // marked: `read --format html`
   'src/check/prompts.ts': 'prompts', // Inquirer.js: `check` on a terminal
   'src/cli/commander-parse.ts': 'commander', // commander: help, errors, and flag forms fastParse leaves to it
+  'src/render/chalk-style.ts': 'chalk', // chalk: output in colour
 };
+
+// One file per command (src/cli/runners/), loaded by main.ts for a line that starts with that
+// command; commands/all.cjs (src/cli/core.ts) has every command, for any other line.
+const COMMAND_FILES = Object.fromEntries(
+  readdirSync(join(root, 'src/cli/runners'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`src/cli/runners/${file}`, `commands/${file.replace(/\.ts$/, '')}`]),
+);
+COMMAND_FILES['src/cli/core.ts'] = 'commands/all';
 
 /**
  * Where the CLI is split into files: an import() of one of these sources becomes a require() of
@@ -143,39 +161,43 @@ const common = {
 };
 
 // The CLI is CommonJS: Node 20 runs it without starting its ESM loader, which alone costs about a
-// tenth of `node -e 0`. Compiling is most of what loading a file costs, so the CLI is split.
-// dist/cli.cjs (src/cli/main.ts) answers `--version`, or loads dist/core.cjs: the guide, every
-// command, the plain renderers and fastParse, whose modules initialise only when used; the heavy
-// parts in LAZY (commander among them) each have a file under dist/lazy/.
+// tenth of `node -e 0`. Compiling is most of what loading a file costs, so the CLI is split:
+// dist/cli.cjs (src/cli/main.ts) answers `--version`, or loads the file of the command the line
+// starts with (COMMAND_FILES); the heavy parts in LAZY (commander among them) each have a file
+// under dist/lazy/.
 const commonjs = { ...common, format: 'cjs', outExtension: { '.js': '.cjs' } };
 
 const rendered = await prerender();
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist', 'guide.json'), JSON.stringify(guide));
+writeFileSync(join(root, 'dist', 'rendered.json'), JSON.stringify(rendered.text));
 const cli = await build({
   ...commonjs,
   entryPoints: { cli: join(root, 'src/cli/main.ts') },
-  plugins: [guidePlugin, splitAt({ 'src/cli/core.ts': './core.cjs' })],
+  plugins: [dataPlugin('none'), splitAt(Object.fromEntries(Object.entries(COMMAND_FILES).map(([source, file]) => [source, `./${file}.cjs`])))],
 });
-const core = await build({
+// Several entry points and no code splitting: each command's file is a bundle of its own.
+const commands = await build({
   ...commonjs,
-  entryPoints: { core: join(root, 'src/cli/core.ts') },
-  plugins: [guidePlugin, stubPlugin, splitAt(Object.fromEntries(Object.entries(LAZY).map(([source, name]) => [source, `./lazy/${name}.cjs`]))), builtinsByRequire],
+  entryPoints: Object.fromEntries(Object.entries(COMMAND_FILES).map(([source, file]) => [file, join(root, source)])),
+  plugins: [dataPlugin('files'), stubPlugin, splitAt(Object.fromEntries(Object.entries(LAZY).map(([source, name]) => [source, `../lazy/${name}.cjs`]))), builtinsByRequire],
 });
 // One build per lazy part: esbuild splits code only for ESM, and these share nothing heavy.
 const lazy = await Promise.all(
-  Object.entries(LAZY).map(([source, name]) => build({ ...commonjs, entryPoints: { [`lazy/${name}`]: join(root, source) }, plugins: [guidePlugin, stubPlugin, builtinsByRequire] })),
+  Object.entries(LAZY).map(([source, name]) => build({ ...commonjs, entryPoints: { [`lazy/${name}`]: join(root, source) }, plugins: [dataPlugin('files'), stubPlugin, builtinsByRequire] })),
 );
 // The library (`import ... from 'backpain'`), as ESM, with its own copy of the guide.
 const esm = await build({
   ...common,
   entryPoints: { index: join(root, 'src/index.ts') },
   format: 'esm',
-  plugins: [guidePlugin],
+  plugins: [dataPlugin('inline')],
 });
 const metafile = {
-  inputs: Object.assign({}, ...[cli, core, ...lazy, esm].map((r) => r.metafile.inputs)),
-  outputs: Object.assign({}, ...[cli, core, ...lazy, esm].map((r) => r.metafile.outputs)),
+  inputs: Object.assign({}, ...[cli, commands, ...lazy, esm].map((r) => r.metafile.inputs)),
+  outputs: Object.assign({}, ...[cli, commands, ...lazy, esm].map((r) => r.metafile.outputs)),
 };
 mkdirSync(join(root, '.build'), { recursive: true });
 writeFileSync(join(root, '.build', 'meta.json'), JSON.stringify(metafile));

@@ -2,10 +2,17 @@ import type { CommanderError } from 'commander';
 import { LIST_KINDS } from '../content/types.js';
 import { didYouMean } from '../core/suggest.js';
 import { showControls, visible } from '../core/visible.js';
-import { COMMAND_NAMES, EXIT_USAGE, helpHint } from './errors.js';
+import { EXIT_USAGE, helpFor } from './errors.js';
 import type { Io } from './io.js';
 import { errorLine } from './message.js';
 import { COMMANDS, SHELLS, type CommandSpec } from './spec.js';
+
+const COMMAND_NAMES = COMMANDS.map((c) => c.name);
+
+/** The help of the command the user was running: the first word of the line that names one. */
+function helpHint(argv: readonly string[]): string {
+  return helpFor(argv.find((arg) => COMMAND_NAMES.includes(arg)));
+}
 
 /** The parts of argv commander may quote back: whole arguments, and the value of `--option=value`. */
 function typedPieces(argv: readonly string[]): string[] {

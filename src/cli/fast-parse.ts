@@ -1,7 +1,7 @@
 import type { CommandFlags } from '../commands/context.js';
 import { UsageError } from '../core/errors.js';
 import { FORMATS, parseWidth } from './settings.js';
-import { COMMANDS, GLOBAL_OPTIONS, OUTPUT_OPTIONS, type CommandSpec } from './spec.js';
+import { COLOR_OPTIONS, OUTPUT_OPTIONS, type CommandSpec } from './spec.js';
 
 /** A command line read without commander: the command, its arguments and its flags. */
 export interface FastParse {
@@ -17,24 +17,25 @@ interface FlagRule {
   check: (value: string) => string | number | undefined;
 }
 
-type Rules = ReadonlyMap<string, FlagRule>;
+type OptionLine = { flags: string };
 
 const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** The long flags of one spec line (`-o, --output <file>` gives `--output`); short ones are left to commander. */
-function rule(flags: string, spec: CommandSpec): [string, FlagRule] | undefined {
-  const match = /--([a-z][\w-]*)(?: <\w+>)?$/.exec(flags);
-  if (!match?.[1]) return undefined;
-  const name = match[1];
-  const takesValue = flags.endsWith('>');
-  const negated = name.startsWith('no-');
-  const key = camel(negated ? name.slice(3) : name);
-  let check: FlagRule['check'] = (value) => value;
+/** The option lines of a command, from the same specs commander is built from; --help and --version are commander's. */
+function optionLines(spec: CommandSpec): OptionLine[] {
+  return [...(spec.output === false ? [] : OUTPUT_OPTIONS), ...(spec.options ?? []), ...COLOR_OPTIONS];
+}
+
+/** The long flag of a spec line (`-o, --output <file>` gives `--output`); short ones are left to commander. */
+const longFlag = (line: OptionLine): string => line.flags.slice(line.flags.indexOf('--')).split(' ')[0] ?? '';
+
+function valueCheck(name: string, spec: CommandSpec): FlagRule['check'] {
   if (name === 'format') {
     const allowed = spec.formats.filter((f) => FORMATS.includes(f)) as readonly string[];
-    check = (value) => (allowed.includes(value) ? value : undefined);
-  } else if (name === 'width') {
-    check = (value) => {
+    return (value) => (allowed.includes(value) ? value : undefined);
+  }
+  if (name === 'width') {
+    return (value) => {
       try {
         return parseWidth(value);
       } catch (error) {
@@ -43,13 +44,28 @@ function rule(flags: string, spec: CommandSpec): [string, FlagRule] | undefined 
       }
     };
   }
-  return [`--${name}`, { key, bare: takesValue ? undefined : !negated, check }];
+  return (value) => value;
 }
 
-/** A command's long flags, from the same specs commander is built from; --help and --version are commander's. */
-function rulesFor(spec: CommandSpec): Rules {
-  const lines = [...(spec.output === false ? [] : OUTPUT_OPTIONS), ...(spec.options ?? []), ...GLOBAL_OPTIONS.filter((o) => /--(no-)?color$/.test(o.flags))];
-  return new Map(lines.map((line) => rule(line.flags, spec)).filter((r) => r !== undefined));
+/**
+ * What a long flag of `spec` means, looked up only for the flags given: building the rules of
+ * every flag would be most of the work on a short line.
+ */
+function ruleFor(flag: string, lines: readonly OptionLine[], spec: CommandSpec): FlagRule | undefined {
+  const line = lines.find((l) => longFlag(l) === flag);
+  if (!line) return undefined;
+  const name = flag.slice(2);
+  const negated = name.startsWith('no-');
+  const takesValue = line.flags.endsWith('>');
+  return { key: camel(negated ? name.slice(3) : name), bare: takesValue ? undefined : !negated, check: valueCheck(name, spec) };
+}
+
+/** The defaults commander gives: `--no-pager` alone means `pager: true` until it is given. */
+function negationDefaults(lines: readonly OptionLine[]): Record<string, boolean> {
+  const flags = lines.map(longFlag);
+  const defaults: Record<string, boolean> = {};
+  for (const flag of flags) if (flag.startsWith('--no-') && !flags.includes(`--${flag.slice(5)}`)) defaults[camel(flag.slice(5))] = true;
+  return defaults;
 }
 
 /** How many arguments a command takes: `<kind>` one, `[section...]` any, `<words...>` one or more. */
@@ -68,15 +84,14 @@ const looksLikeOption = (arg: string): boolean => arg.length > 1 && arg.startsWi
  * forms: the command first, long flags from the specs, values that are valid. For anything
  * else (help, a short flag, `--`, a typo, a bad value, too many arguments) it returns undefined
  * and commander parses as usual, so errors and help are commander's. A test holds every line
- * it accepts to commander's reading of the same line.
+ * it accepts to commander's reading of the same line. `specs` are the commands it may read.
  */
-export function fastParse(argv: readonly string[]): FastParse | undefined {
-  const spec = COMMANDS.find((c) => c.name === argv[0]);
+export function fastParse(argv: readonly string[], specs: readonly CommandSpec[]): FastParse | undefined {
+  const spec = specs.find((c) => c.name === argv[0]);
   if (!spec) return undefined;
-  const rules = rulesFor(spec);
+  const lines = optionLines(spec);
   const args: string[] = [];
-  const flags: Record<string, string | number | boolean> = {};
-  for (const [flag, r] of rules) if (flag.startsWith('--no-') && !rules.has(`--${flag.slice(5)}`)) flags[r.key] = true;
+  const flags: Record<string, string | number | boolean> = negationDefaults(lines);
   for (let i = 1; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (!looksLikeOption(arg)) {
@@ -84,7 +99,7 @@ export function fastParse(argv: readonly string[]): FastParse | undefined {
       continue;
     }
     const at = arg.indexOf('=');
-    const r = rules.get(at > 2 ? arg.slice(0, at) : arg);
+    const r = ruleFor(at > 2 ? arg.slice(0, at) : arg, lines, spec);
     if (!r) return undefined;
     if (r.bare !== undefined) {
       if (at > 2) return undefined;

@@ -29,6 +29,25 @@ function exitOnSignals(): void {
   }
 }
 
+type Runner = typeof import('./core.js');
+
+/**
+ * Each command has a file of its own (dist/commands/<name>.cjs), with only the code that command
+ * runs: compiling code is most of what a start costs past Node's own. A line that does not start
+ * with a command (no arguments, help, an option first, a typo) loads the CLI with every command.
+ */
+const RUNNERS: ReadonlyMap<string, () => Promise<Runner>> = new Map([
+  ['read', () => import('./runners/read.js')],
+  ['sections', () => import('./runners/sections.js')],
+  ['list', () => import('./runners/list.js')],
+  ['search', () => import('./runners/search.js')],
+  ['check', () => import('./runners/check.js')],
+  ['sources', () => import('./runners/sources.js')],
+  ['completion', () => import('./runners/completion.js')],
+]);
+
+const loadRunner = (command: string | undefined): Promise<Runner> => (RUNNERS.get(command ?? '') ?? (() => import('./core.js')))();
+
 /**
  * The process edge: wires real streams to `run`; `stdout` ends quietly when a pipe closes early.
  * `--version` is answered before anything else loads; the rest of the CLI is imported after.
@@ -46,7 +65,7 @@ export async function main(): Promise<void> {
   }
   exitOnSignals();
   try {
-    const { run, nodeIo } = await import('./core.js');
+    const { run, nodeIo } = await loadRunner(argv[0]);
     process.exitCode = await run(argv, nodeIo(stdout, stderr));
   } catch (error) {
     // `run` reports its own errors; this is for a failure around it, such as a missing chunk.
@@ -56,9 +75,12 @@ export async function main(): Promise<void> {
     process.exitCode = 1;
   }
   // With everything written, end now: a natural exit first waits for V8's background work
-  // (concurrent GC, compiling) that no longer matters, a few ms after a terminal render. One
-  // turn of the loop first, so that a write error already raised (a full disk) is reported.
-  setImmediate(() => {
+  // (concurrent GC, compiling) that no longer matters, a few ms after a terminal render. Direct
+  // writes have reported any error already; a stream (a terminal, /dev/full) reports its errors
+  // on a later turn of the loop, so it gets one turn first.
+  const done = (): void => {
     if (stdout.drained() && stderr.drained()) process.exit();
-  });
+  };
+  if (stdout.streamed() || stderr.streamed()) setImmediate(done);
+  else done();
 }

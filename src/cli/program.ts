@@ -3,7 +3,7 @@ import type { CommandFlags } from '../commands/context.js';
 import { UsageError } from '../core/errors.js';
 import { examplesText, narrowFormatItem, wrapHelp } from './help-layout.js';
 import { FORMATS, MIN_WIDTH, parseWidth } from './settings.js';
-import { COMMANDS, OUTPUT_OPTIONS, TOP_EXAMPLES } from './spec.js';
+import { COMMANDS, OUTPUT_OPTIONS, topExamples } from './spec.js';
 
 export interface ProgramHooks {
   version: string;
@@ -49,7 +49,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
     .configureOutput(output)
     .exitOverride()
     .addHelpCommand('help [command]', 'show help for a command')
-    .addHelpText('before', `Examples:\n${examplesText(TOP_EXAMPLES, hooks.helpWidth)}\n`);
+    .addHelpText('before', `Examples:\n${examplesText(topExamples(), hooks.helpWidth)}\n`);
   for (const spec of COMMANDS) {
     const command = program
       .command(`${spec.name}${spec.args ? ` ${spec.args}` : ''}`)

@@ -6,6 +6,8 @@ type Fd = 1 | 2;
 /** An `Output` that can tell whether everything written has left the process. */
 export interface StandardOutput extends Output {
   drained(): boolean;
+  /** Whether anything went through the stream, whose write errors arrive on a later turn of the loop. */
+  streamed(): boolean;
 }
 
 /**
@@ -52,6 +54,7 @@ function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void):
     // Direct writes are done when writeSync returns; the stream may still hold some (on Windows
     // pipes, or a pipe someone made non-blocking).
     drained: () => !stream || stream.writableLength === 0,
+    streamed: () => stream !== undefined,
     get isTTY() {
       return !isDirect() && toStream().isTTY === true;
     },

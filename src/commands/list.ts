@@ -9,7 +9,7 @@ import { loadStyle } from '../render/style.js';
 import { toTsv } from '../render/tsv.js';
 import type { Context } from './context.js';
 
-export async function listCommand(ctx: Context, kindInput: string): Promise<Outcome> {
+export async function listCommand(ctx: Context, [kindInput = '']: readonly string[]): Promise<Outcome> {
   const { guide } = ctx;
   const kind = parseListKind(kindInput);
   const out = decideOutput(ctx.flags, ctx.io.env, ctx.io.stdout, 'tsv', ['terminal', 'text', 'markdown', 'tsv', 'json']);

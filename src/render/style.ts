@@ -36,25 +36,10 @@ export const PLAIN: Style = {
 };
 
 /**
- * The style for a colour level. chalk is imported only when there is colour to paint: pipes,
- * the common case for scripts, never pay for loading it.
+ * The style for a colour level. chalk is in a file of its own, loaded only when there is colour
+ * to paint: pipes, the common case for scripts, never compile it.
  */
 export async function loadStyle(level: ColorLevel): Promise<Style> {
   if (level === 0) return PLAIN;
-  const { Chalk } = await import('chalk');
-  const chalk = new Chalk({ level });
-  return {
-    level,
-    title: (t) => chalk.bold.magenta(t),
-    heading: (t) => chalk.bold.green(t),
-    strong: (t) => chalk.bold(t),
-    em: (t) => chalk.italic(t),
-    dim: (t) => chalk.dim(t),
-    id: (t) => chalk.cyan(t),
-    warn: (t) => chalk.bold.red(t),
-    match: (t) => chalk.bold.yellow(t),
-    code: (t) => chalk.yellow(t),
-    link: (t) => chalk.blue(t),
-    href: (t) => chalk.blue.underline(t),
-  };
+  return (await import('./chalk-style.js')).chalkStyle(level);
 }

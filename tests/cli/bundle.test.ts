@@ -3,6 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/spec.js';
 import { BIN, backpain } from '../support/cli.js';
 
 // A cheap guard for start-up speed that times nothing: which of our files each command loads
@@ -14,7 +15,7 @@ interface Meta {
 }
 
 const meta = JSON.parse(readFileSync(new URL('../../.build/meta.json', import.meta.url), 'utf8')) as Meta;
-const HEAVY = /node_modules\/(commander|marked|marked-terminal|@inquirer\/[^/]+|cli-highlight|highlight\.js|cli-table3)\//;
+const HEAVY = /node_modules\/(commander|chalk|marked|marked-terminal|@inquirer\/[^/]+|cli-highlight|highlight\.js|cli-table3)\//;
 const PACKAGE_ROOT = dirname(dirname(BIN));
 
 function heavyPackages(file: string): string[] {
@@ -33,10 +34,12 @@ function filesLoaded(args: readonly string[], env: Record<string, string> = {}):
 }
 
 describe('the bundle loads heavy modules only where they are needed', () => {
-  const START = ['bin/backpain.js', 'dist/cli.cjs', 'dist/core.cjs'];
+  const ENTRY = ['bin/backpain.js', 'dist/cli.cjs'];
+  /** What a line starting with `command` loads first: the entry and that command's own file. */
+  const start = (command: string): string[] => [...ENTRY, `dist/commands/${command}.cjs`];
 
   it('`--version` reads the entry file alone', () => {
-    expect(filesLoaded(['--version'])).toEqual(['bin/backpain.js', 'dist/cli.cjs']);
+    expect(filesLoaded(['--version'])).toEqual(ENTRY);
   });
 
   it.each([
@@ -45,35 +48,64 @@ describe('the bundle loads heavy modules only where they are needed', () => {
     [['read']],
     [['search', 'nerve']],
     [['check', '--yes', 'age', '--json']],
-    [['list', 'red-flags', '--format', 'terminal', '--color']],
-  ])('backpain %j loads no renderer, prompt or commander file', (args) => {
-    expect(filesLoaded(args)).toEqual(START);
+    [['sources', '--json']],
+    [['completion', 'bash']],
+  ])('backpain %j loads its own command file and no renderer, prompt, colour or commander file', (args) => {
+    expect(filesLoaded(args)).toEqual(start(args[0] ?? ''));
+  });
+
+  it('a line that does not start with a command loads the file with every command', () => {
+    expect(filesLoaded([])).toEqual([...ENTRY, 'dist/commands/all.cjs']);
+    expect(filesLoaded(['--color', 'list', 'causes'])).toEqual([...ENTRY, 'dist/commands/all.cjs', 'dist/lazy/commander.cjs', 'dist/lazy/chalk.cjs']);
+    expect(backpain(['--no-color', 'list', 'causes'])).toEqual(backpain(['list', 'causes', '--no-color']));
   });
 
   it('help, errors and the rarer flag forms load commander, and read a plain line just as the fast path does', () => {
-    const COMMANDER = [...START, 'dist/lazy/commander.cjs'];
-    expect(filesLoaded(['--help'])).toEqual(COMMANDER);
-    expect(filesLoaded(['list', '--help'])).toEqual(COMMANDER);
+    expect(filesLoaded(['--help'])).toEqual([...ENTRY, 'dist/commands/all.cjs', 'dist/lazy/commander.cjs']);
+    expect(filesLoaded(['list', '--help'])).toEqual([...start('list'), 'dist/lazy/commander.cjs']);
     // `--` ends the options: nothing follows, so the line means the same, but only commander reads it.
     for (const args of [['list', 'causes', '--json'], ['read', 'causes'], ['check', '--yes', 'age', '--json']]) {
-      expect(filesLoaded([...args, '--'])).toEqual(COMMANDER);
+      expect(filesLoaded([...args, '--'])).toEqual([...start(args[0] ?? ''), 'dist/lazy/commander.cjs']);
       expect(backpain([...args, '--'])).toEqual(backpain(args));
     }
   });
 
-  it('rendering for a terminal loads the pre-rendered text, and nothing else', () => {
-    expect(filesLoaded(['read', 'causes', '--format', 'terminal'], { FORCE_COLOR: '1' })).toEqual([...START, 'dist/lazy/terminal.cjs']);
-    expect(filesLoaded(['read', 'causes', '--format', 'html'])).toEqual([...START, 'dist/lazy/html.cjs']);
+  it('colour loads chalk; rendering for a terminal loads the pre-rendered text; html loads marked', () => {
+    expect(filesLoaded(['list', 'red-flags', '--format', 'terminal', '--color'])).toEqual([...start('list'), 'dist/lazy/chalk.cjs']);
+    expect(filesLoaded(['read', 'causes', '--format', 'terminal'], { FORCE_COLOR: '1' })).toEqual([...start('read'), 'dist/lazy/terminal.cjs', 'dist/lazy/chalk.cjs']);
+    expect(filesLoaded(['read', 'causes', '--format', 'html'])).toEqual([...start('read'), 'dist/lazy/html.cjs']);
   });
 
-  it('commander, marked and Inquirer.js are only in the lazy files that need them; marked-terminal runs at build time', () => {
-    expect(heavyPackages('dist/cli.cjs')).toEqual([]);
-    expect(heavyPackages('dist/core.cjs')).toEqual([]);
-    expect(heavyPackages('dist/lazy/terminal.cjs')).toEqual([]);
-    expect(Object.keys(meta.outputs['dist/lazy/terminal.cjs']?.inputs ?? {})).toContain('backpain:rendered');
-    expect(heavyPackages('dist/lazy/html.cjs')).toEqual(['marked']);
+  it('each command has a file of its own that carries its command and no other', () => {
+    const commandSources = (file: string): string[] => Object.keys(meta.outputs[file]?.inputs ?? {}).filter((input) => input.startsWith('src/commands/'));
+    for (const { name } of COMMANDS) {
+      expect(commandSources(`dist/commands/${name}.cjs`), name).toEqual([expect.stringMatching(new RegExp(`^src/commands/${name}\\.ts$`))]);
+    }
+    expect(commandSources('dist/commands/all.cjs')).toHaveLength(COMMANDS.length);
+  });
+
+  it('commander, chalk, marked and Inquirer.js are only in the lazy files that need them; marked-terminal runs at build time', () => {
+    const files = Object.keys(meta.outputs).filter((file) => file.endsWith('.cjs'));
+    const carrying = (name: string): string[] => files.filter((file) => heavyPackages(file).includes(name));
+    expect(carrying('commander')).toEqual(['dist/lazy/commander.cjs']);
+    expect(carrying('chalk')).toEqual(['dist/lazy/chalk.cjs']);
+    expect(carrying('marked')).toEqual(['dist/lazy/html.cjs']);
+    expect(carrying('marked-terminal')).toEqual([]);
+    expect(carrying('@inquirer/core')).toEqual(['dist/lazy/prompts.cjs']);
     expect(heavyPackages('dist/lazy/prompts.cjs')).toEqual(['@inquirer/ansi', '@inquirer/checkbox', '@inquirer/confirm', '@inquirer/core', '@inquirer/figures']);
-    expect(heavyPackages('dist/lazy/commander.cjs')).toEqual(['commander']);
+    expect(Object.keys(meta.outputs['dist/lazy/terminal.cjs']?.inputs ?? {})).toContain('backpain:rendered');
+  });
+
+  it('the CLI reads the parsed guide and its terminal text as JSON beside its files; the library has its own copy', () => {
+    const dist = join(PACKAGE_ROOT, 'dist');
+    const guide = JSON.parse(readFileSync(join(dist, 'guide.json'), 'utf8')) as { sections: { markdown: string }[] };
+    const sentence = guide.sections[0]?.markdown.split('\n').find((line) => line.length > 40) ?? '';
+    expect(sentence.length).toBeGreaterThan(40);
+    for (const file of Object.keys(meta.outputs).filter((name) => name.endsWith('.cjs'))) {
+      expect(readFileSync(join(PACKAGE_ROOT, file), 'utf8'), file).not.toContain(sentence.slice(0, 40));
+    }
+    expect(readFileSync(join(dist, 'index.js'), 'utf8')).toContain(sentence.slice(0, 40));
+    expect(Object.keys(JSON.parse(readFileSync(join(dist, 'rendered.json'), 'utf8')) as object).sort()).toEqual(['colour', 'plain']);
   });
 
   it('output to a pipe, a file or /dev/null is written without Node making its stream modules', () => {

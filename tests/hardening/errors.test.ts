@@ -3,7 +3,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/core.js';
 import { BIN, backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';
 import { usageLineProblems } from './args.js';

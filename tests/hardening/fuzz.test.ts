@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Asker } from '../../src/check/flow.js';
 import type { Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/core.js';
 import { BIN } from '../support/cli.js';
 import { STACK, argv, rawControls, usageLineProblems } from './args.js';
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/core.js';
 import { stripAnsi } from '../../src/render/wrap.js';
 import { BIN, ESC, backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/check/flow.js';
 import { inquirerAsker } from '../../src/check/prompts.js';
 import { isPromptExit } from '../../src/check/cancel.js';
-import { run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/core.js';
 import { fakeIo } from '../support/fake-io.js';
 
 function scripted(yes: readonly string[], ticked: readonly string[], said: string[] = []): Asker {

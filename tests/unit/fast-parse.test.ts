@@ -10,7 +10,7 @@ import { argv as fuzzedArgv } from '../hardening/args.js';
 
 /** Holds fastParse's reading of `argv`, if it has one, to commander's. True when fastParse read it. */
 async function agreesWithCommander(argv: readonly string[]): Promise<boolean> {
-  const fast = fastParse(argv);
+  const fast = fastParse(argv, COMMANDS);
   if (!fast) return false;
   const commander = await commanderReading(argv);
   expect(commander.error, `commander rejects ${JSON.stringify(argv)}, which fastParse accepted`).toBeUndefined();
@@ -45,13 +45,13 @@ describe('fastParse', () => {
   });
 
   it.each(LEFT_TO_COMMANDER)('leaves %j to commander', (...argv) => {
-    expect(fastParse(argv)).toBeUndefined();
+    expect(fastParse(argv, COMMANDS)).toBeUndefined();
   });
 
   it('gives the flags their types and defaults as commander does: numbers, negations, the last one given', () => {
-    expect(fastParse(['read', '--width', '60', '--no-color', '--color'])).toEqual({ name: 'read', args: [], flags: { width: 60, color: true, pager: true } });
-    expect(fastParse(['read', '--no-pager'])?.flags).toEqual({ pager: false });
-    expect(fastParse(['sections'])?.flags).toEqual({});
+    expect(fastParse(['read', '--width', '60', '--no-color', '--color'], COMMANDS)).toEqual({ name: 'read', args: [], flags: { width: 60, color: true, pager: true } });
+    expect(fastParse(['read', '--no-pager'], COMMANDS)?.flags).toEqual({ pager: false });
+    expect(fastParse(['sections'], COMMANDS)?.flags).toEqual({});
   });
 
   it('knows every long output flag of every command that prints data', () => {
@@ -59,7 +59,7 @@ describe('fastParse', () => {
     for (const spec of COMMANDS.filter((c) => c.output !== false)) {
       const values: Record<string, string[]> = { '--format': ['json'], '--width': ['40'], '--output': ['out.json'] };
       const argv = [spec.name, ...(spec.args.startsWith('<') ? ['x'] : []), ...flags.flatMap((f) => [f, ...(values[f] ?? [])])];
-      expect(fastParse(argv), argv.join(' ')).toBeDefined();
+      expect(fastParse(argv, COMMANDS), argv.join(' ')).toBeDefined();
     }
   });
 

@@ -161,7 +161,7 @@ const common = {
 };
 
 // The CLI is CommonJS: Node 20 runs it without starting its ESM loader, which alone costs about a
-// tenth of `node -e 0`. Compiling is most of what loading a file costs, so the CLI is split:
+// fifth of `node -e 0`. Compiling is most of what loading a file costs, so the CLI is split:
 // dist/cli.cjs (src/cli/main.ts) answers `--version`, or loads the file of the command the line
 // starts with (COMMAND_FILES); the heavy parts in LAZY (commander among them) each have a file
 // under dist/lazy/.

@@ -82,6 +82,8 @@ describe('the bundle loads heavy modules only where they are needed', () => {
       expect(commandSources(`dist/commands/${name}.cjs`), name).toEqual([expect.stringMatching(new RegExp(`^src/commands/${name}\\.ts$`))]);
     }
     expect(commandSources('dist/commands/all.cjs')).toHaveLength(COMMANDS.length);
+    // main.ts lists the command files by name: a command missing there would fall back to all.cjs.
+    for (const { name } of COMMANDS) expect(filesLoaded([name, '--help']), name).toEqual([...start(name), 'dist/lazy/commander.cjs']);
   });
 
   it('commander, chalk, marked and Inquirer.js are only in the lazy files that need them; marked-terminal runs at build time', () => {

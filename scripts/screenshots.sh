@@ -76,14 +76,21 @@ mkdir -p docs
 terminal
 tm send-keys 'backpain read causes' Enter
 wait_for '^\$ backpain read causes$'
-wait_for 'Details: backpain sources'
+wait_for 'talk with your doctor about your pain'
 shoot read 'backpain read causes'
 
-# No to the five warning signs, yes to pain down one leg, two risk factors ticked.
+# No to the eight emergency and eight same-day signs (typed: they have no default), yes to pain
+# down one leg, no to the other symptoms, two risk factors ticked.
 terminal
 tm send-keys 'backpain check' Enter
 n=0
-for answer in n n n n n y n n; do
+for answer in no no no no no no no no no no no no no no no no; do
+  wait_for '\(yes/no\)'
+  tm send-keys "$answer" Enter
+  n=$((n + 1))
+  answered "$n"
+done
+for answer in y n n; do
   wait_for '\(y/N\)'
   tm send-keys "$answer" Enter
   n=$((n + 1))

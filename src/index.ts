@@ -11,8 +11,8 @@ import { search as searchSections, searchTerms, type SearchHit } from './core/se
 export type { Answers, Assessment } from './check/score.js';
 export type { Question, QuestionKind } from './check/questions.js';
 export type { SearchHit } from './core/search.js';
-export type { ArticleCredit, Checklist, Guide, ListItem, ListKind, Note, Reference, Section, Sources, Urgency } from './content/types.js';
-export { LIST_KINDS } from './content/types.js';
+export type { ArticleCredit, Checklist, Guide, ListItem, ListKind, Note, Reference, Section, Sources, Tier, Urgency } from './content/types.js';
+export { LIST_KINDS, URGENCIES } from './content/types.js';
 
 /** One line of the table of contents: what `backpain sections --json` prints. */
 export interface SectionSummary {
@@ -40,7 +40,7 @@ function copyItem(item: ListItem): ListItem {
   return { ...item, notes: item.notes.map((note) => ({ ...note })) };
 }
 
-/** One of the structured lists (`causes`, `treatments`, `risk-factors`, `red-flags`, `symptoms`). */
+/** One of the structured lists (`causes`, `treatments`, `risk-factors`, `red-flags`, `urgent-signs`, `symptoms`). */
 export function list(kind: ListKind): ListItem[] {
   // Plain JavaScript callers get no type check, so a bad name is reported here, not as a crash later.
   if (!isListKind(kind)) throw new RangeError(`unknown list '${String(kind)}'; lists: ${LIST_KINDS.join(', ')}`);
@@ -64,8 +64,9 @@ export function questions(): Question[] {
 }
 
 /**
- * Scores the checklist exactly as `backpain check --answers` does: any warning sign means
- * `emergency`, any symptom `see-doctor`, otherwise `self-care`. Questions left out count as "no".
+ * Scores the checklist exactly as `backpain check --answers` does: the urgency is the highest
+ * tier any "yes" reaches (`emergency`, `urgent`, `see-doctor`, else `self-care`), and an
+ * emergency sign stops the checklist. Questions left out count as "no".
  * An unknown question id throws: a misspelt warning sign must never pass silently as "no".
  */
 export function assess(answers: Answers): Assessment {

@@ -1,8 +1,8 @@
-import type { Guide, ListItem, ListKind } from '../content/types.js';
-import { listItems } from '../core/lists.js';
+import { ASKED_LISTS, LIST_KIND_INFO, type QuestionKind } from '../content/list-kinds.js';
+import type { Guide, ListItem, Urgency } from '../content/types.js';
+import { tierOf } from './tiers.js';
 
-export const QUESTION_KINDS = ['red-flag', 'symptom', 'risk-factor'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export { QUESTION_KINDS, type QuestionKind } from '../content/list-kinds.js';
 
 export interface Question {
   id: string;
@@ -12,19 +12,25 @@ export interface Question {
   /** The item it asks about: its name and one-line summary (why it matters). */
   name: string;
   summary: string;
+  /** The urgency a "yes" reaches. */
+  tier: Urgency;
+  /** What to do when the answer is "yes", beyond the tier's steps; empty for nothing more. */
+  advice: string;
+  /** `one`: asked on its own; `many`: ticked in one multi-select with the others of its list. */
+  ask: 'one' | 'many';
+  /** The section that explains it. */
+  section: string;
 }
 
-const ORDER: readonly [QuestionKind, ListKind][] = [
-  ['red-flag', 'red-flags'],
-  ['symptom', 'symptoms'],
-  ['risk-factor', 'risk-factors'],
-];
-
-function toQuestion(kind: QuestionKind, item: ListItem): Question {
-  return { id: item.id, kind, text: item.question, name: item.name, summary: item.summary };
+function toQuestion(kind: QuestionKind, ask: Question['ask'], section: string, item: ListItem): Question {
+  return { id: item.id, kind, text: item.question, name: item.name, summary: item.summary, tier: tierOf(kind, item.tier), advice: item.advice, ask, section };
 }
 
-/** Every checklist question, warning signs first, all taken from the guide's lists. */
+/** Every checklist question, emergency signs first, all taken from the guide's lists. */
 export function checklistQuestions(guide: Guide): Question[] {
-  return ORDER.flatMap(([kind, list]) => listItems(guide, list).map((item) => toQuestion(kind, item)));
+  return ASKED_LISTS.flatMap((list) => {
+    const { question, ask = 'one' } = LIST_KIND_INFO[list];
+    if (!question) return [];
+    return guide.sections.flatMap((section) => section.items.filter((item) => item.list === list).map((item) => toQuestion(question, ask, section.id, item)));
+  });
 }

@@ -1,64 +1,76 @@
 import type { Checklist, Urgency } from '../content/types.js';
-import type { Question } from './questions.js';
+import type { Question, QuestionKind } from './questions.js';
+import { higher } from './tiers.js';
 
 export type Answers = Readonly<Record<string, boolean>>;
 
 export interface Assessment {
-  /** The answers that counted, in question order; questions after a warning sign are not asked. */
+  /** The answers that counted, in question order; questions after an emergency sign are not asked. */
   answers: Record<string, boolean>;
+  /** Emergency signs answered yes (at most one: the first stops the checklist). */
   redFlags: string[];
+  /** Signs that need medical advice today, answered yes. */
+  urgentSigns: string[];
   symptoms: string[];
   riskFactors: string[];
+  /** The highest urgency any answer reaches. */
   urgency: Urgency;
-  /** True when a warning sign stopped the checklist. */
+  /** True when an emergency sign stopped the checklist. */
   stopped: boolean;
   advice: string[];
   /** Ids of the guide sections to read next. */
   sections: string[];
 }
 
+/** An emergency "yes" needs help now: asking more would only delay the advice. */
+export function stopsAfter(question: Question, answer: boolean | undefined): boolean {
+  return answer === true && question.tier === 'emergency';
+}
+
 /**
  * The questions that are asked, given the answers so far: in order, stopping right after the
- * first warning sign answered "yes". Shared by the prompts and the scoring, so both agree.
+ * first emergency sign answered "yes". Shared by the prompts and the scoring, so both agree.
  */
 export function askedQuestions(questions: readonly Question[], answers: Answers): Question[] {
   const asked: Question[] = [];
   for (const question of questions) {
     asked.push(question);
-    if (question.kind === 'red-flag' && answers[question.id] === true) break;
+    if (stopsAfter(question, answers[question.id])) break;
   }
   return asked;
 }
 
-function sectionsFor(urgency: Urgency, symptoms: number, riskFactors: number): string[] {
-  if (urgency === 'emergency') return ['warning-signs'];
-  const sections = symptoms > 0 ? ['sciatica', 'causes', 'treatments'] : ['overview'];
-  if (riskFactors > 0) sections.push('risk-factors');
-  return [...sections, 'warning-signs', 'doctor'];
+/**
+ * What to read next: at an emergency only the tier's own list, so nothing stands before the
+ * action; otherwise the sections that explain what was answered yes, then the tier's list.
+ */
+function sectionsFor(urgency: Urgency, yes: readonly Question[], checklist: Checklist): string[] {
+  const read = checklist.tiers[urgency].read;
+  if (urgency === 'emergency') return [...read];
+  return [...new Set([...yes.filter((q) => q.tier !== 'emergency').map((q) => q.section), ...read])];
 }
 
 /**
- * Scores the checklist. Any warning sign means emergency; otherwise any symptom means see a
- * doctor (the article advises a doctor's visit for such pain); otherwise self-care.
- * Unanswered questions count as "no".
+ * Scores the checklist: the urgency is the highest tier any "yes" reaches (see tiers.ts), and
+ * the advice is that tier's steps, then what each "yes" adds. Unanswered questions count as "no".
  */
 export function assess(questions: readonly Question[], answers: Answers, checklist: Checklist): Assessment {
   const asked = askedQuestions(questions, answers);
   const counted: Record<string, boolean> = {};
   for (const q of asked) counted[q.id] = answers[q.id] === true;
-  const yes = (kind: Question['kind']): string[] => asked.filter((q) => q.kind === kind && counted[q.id]).map((q) => q.id);
-  const redFlags = yes('red-flag');
-  const symptoms = yes('symptom');
-  const riskFactors = yes('risk-factor');
-  const urgency: Urgency = redFlags.length > 0 ? 'emergency' : symptoms.length > 0 ? 'see-doctor' : 'self-care';
+  const yes = asked.filter((q) => counted[q.id]);
+  const ofKind = (kind: QuestionKind): string[] => yes.filter((q) => q.kind === kind).map((q) => q.id);
+  const urgency = yes.reduce<Urgency>((top, q) => higher(top, q.tier), 'self-care');
+  const extra = urgency === 'emergency' ? [] : yes.map((q) => q.advice).filter(Boolean);
   return {
     answers: counted,
-    redFlags,
-    symptoms,
-    riskFactors,
+    redFlags: ofKind('red-flag'),
+    urgentSigns: ofKind('urgent-sign'),
+    symptoms: ofKind('symptom'),
+    riskFactors: ofKind('risk-factor'),
     urgency,
-    stopped: redFlags.length > 0,
-    advice: [...checklist.advice[urgency]],
-    sections: sectionsFor(urgency, symptoms.length, riskFactors.length),
+    stopped: yes.some((q) => stopsAfter(q, true)),
+    advice: [...checklist.tiers[urgency].steps, ...extra],
+    sections: sectionsFor(urgency, yes, checklist),
   };
 }

@@ -73,10 +73,11 @@ export const SECTIONS: CommandSpec = {
 export const LIST: CommandSpec = {
   name: 'list',
   args: '<kind>',
-  summary: 'list causes, treatments, risk-factors, red-flags or symptoms',
-  description: 'Lists the items of one of the guide\'s lists: causes, treatments, risk-factors, red-flags (warning signs that need help now) or symptoms.',
+  summary: 'list causes, treatments, risk-factors, red-flags, urgent-signs or symptoms',
+  description:
+    "Lists the items of one of the guide's lists: causes, treatments, risk-factors, red-flags (emergency signs: call an emergency number now), urgent-signs (signs that need medical advice today) or symptoms. The two lists of signs come with their action; on a pipe the action goes to standard error, so every record stays an item.",
   examples: [
-    ['backpain list red-flags', 'warning signs that need emergency help'],
+    ['backpain list red-flags', 'emergency signs, and the number to call'],
     ['backpain list causes', 'what can cause sciatica'],
     ['backpain list treatments --json | jq .[].name', 'treatment names, as JSON'],
   ],
@@ -100,7 +101,7 @@ export const CHECK: CommandSpec = {
   args: '',
   summary: 'a short checklist of warning signs, symptoms and risk factors',
   description:
-    'Asks about warning signs (stopping at once if you have one), symptoms and risk factors, then says what your answers mean and what to do next. It informs; it does not diagnose. Without a terminal, answer with --yes or --answers.',
+    'Asks about emergency signs (stopping at once if you have one), then signs that need medical advice today, then symptoms and risk factors. Then it says how urgent your answers are (emergency, urgent, see-doctor or self-care) and what to do next. It informs; it does not diagnose. On a terminal, an emergency or same-day question must be answered yes or no: Enter alone asks again. Without a terminal, answer with --yes or --answers; questions left out count as no.',
   examples: [
     ['backpain check', 'answer the questions one by one'],
     ['backpain check --questions', 'see every question and its id'],
@@ -108,7 +109,7 @@ export const CHECK: CommandSpec = {
   ],
   formats: ['terminal', 'text', 'tsv', 'json'],
   options: [
-    { flags: '--questions', description: 'list every question with its id and kind, and ask nothing (the one use of --format tsv here)' },
+    { flags: '--questions', description: 'list every question with its id, kind and tier, and ask nothing (the one use of --format tsv here)' },
     { flags: '--yes <ids>', description: 'answer without prompts: these ids (comma-separated) are "yes", the rest "no"' },
     { flags: '--answers <file>', description: 'answer without prompts from a JSON object {"id": true|false} in a file, or - for standard input' },
   ],

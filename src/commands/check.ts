@@ -1,4 +1,5 @@
 import { WARNING_MARK } from '../content/item-markdown.js';
+import { isWarningQuestion } from '../content/list-kinds.js';
 import { answersFromJson, answersFromYes, ANSWERS_LIMIT } from '../check/answers.js';
 import { isPromptExit } from '../check/cancel.js';
 import { askChecklist } from '../check/flow.js';
@@ -16,7 +17,6 @@ import { wrapText } from '../render/wrap.js';
 import type { Context } from './context.js';
 
 export const EXIT_CANCELLED = 130;
-const RISK_PROMPT = 'Which of these apply to you? (tick none, one or more)';
 
 async function readAnswers(io: Io, questions: readonly Question[], source: string): Promise<Answers> {
   const where = source === '-' ? 'standard input' : `'${visible(source)}'`;
@@ -35,11 +35,11 @@ async function readAnswers(io: Io, questions: readonly Question[], source: strin
   return answersFromJson(questions, text, where);
 }
 
-async function askInteractively(io: Io, questions: readonly Question[], intro: string, width: number): Promise<Answers> {
+async function askInteractively(io: Io, questions: readonly Question[], intro: string, riskPrompt: string, width: number): Promise<Answers> {
   const asker = await io.asker();
   // Wrapped here: left to the terminal, a line breaks mid-word.
   asker.say(wrapText(intro, width));
-  return askChecklist(questions, asker, RISK_PROMPT);
+  return askChecklist(questions, asker, riskPrompt);
 }
 
 export async function checkCommand(ctx: Context): Promise<Outcome> {
@@ -47,8 +47,8 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
   const questions = checklistQuestions(guide);
   if (flags.questions) {
     const out = decideOutput(flags, io.env, io.stdout, 'tsv', ['terminal', 'text', 'tsv', 'json']);
-    if (out.format === 'json') return ok(toJson(questions.map(({ id, kind, text }) => ({ id, kind, text }))));
-    if (out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, q.kind === 'red-flag' ? `${WARNING_MARK} ${q.text}` : q.text])));
+    if (out.format === 'json') return ok(toJson(questions.map(({ id, kind, text, tier }) => ({ id, kind, text, tier }))));
+    if (out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, isWarningQuestion(q.kind) ? `${WARNING_MARK} ${q.text}` : q.text, q.tier])));
     return ok(questionsLayout(questions, await loadStyle(out.color), out.width));
   }
   if (flags.yes !== undefined && flags.answers !== undefined) {
@@ -63,7 +63,7 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
     throw new UsageError('check asks questions, which needs a terminal.', "Without one, answer with --yes <id,id,...> or --answers <file|->; see the ids with 'backpain check --questions'.");
   } else {
     try {
-      answers = await askInteractively(io, questions, guide.checklist.intro, decideWidth(flags.width, io.env, io.stdout));
+      answers = await askInteractively(io, questions, guide.checklist.intro, guide.checklist.riskPrompt, decideWidth(flags.width, io.env, io.stdout));
       gap = '\n';
     } catch (error) {
       if (isPromptExit(error)) return { stdout: '', stderr: 'Checklist cancelled.\n', code: EXIT_CANCELLED };

@@ -11,7 +11,7 @@ export async function sourcesCommand(ctx: Context): Promise<Outcome> {
   const out = decideOutput(ctx.flags, ctx.io.env, ctx.io.stdout, 'text', ['terminal', 'text', 'markdown', 'tsv', 'json']);
   switch (out.format) {
     case 'json':
-      return ok(toJson({ article: sources.article, references: sources.references, reviewed: sources.reviewed }));
+      return ok(toJson({ article: sources.article, interest: sources.interest, references: sources.references, reviewed: sources.reviewed }));
     case 'tsv': {
       const { article } = sources;
       const articleRow = ['article', article.title, `${article.author}, ${article.publisher}, ${article.date}`, 'the guide'];

@@ -2,14 +2,32 @@ import { ContentError } from './errors.js';
 import type { ListItem, Note } from './types.js';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ITEM_START = new RegExp(`^- \\*\\*([^*]+)\\*\\* \\{#(${SLUG})(?: source=(${SLUG}))?\\}: (\\S.*)$`);
+const ITEM_START = new RegExp(`^- \\*\\*([^*]+)\\*\\* \\{#(${SLUG})((?: [a-z]+=${SLUG})*)\\}: (\\S.*)$`);
 const NOTE = new RegExp(`^Note \\{source=(${SLUG})\\}: (\\S.*)$`);
-const KEYED_LINE = /^(Ask|Supports): (\S.*)$/;
+const KEYED_LINE = /^(Ask|Supports|Advice): (\S.*)$/;
+const FIELD_OF_KEY = { Ask: 'question', Supports: 'supports', Advice: 'advice' } as const;
+const ATTRIBUTES = ['source', 'list', 'tier'] as const;
+type Attribute = (typeof ATTRIBUTES)[number];
 
-/** A list item as written, before its source is checked. */
-export interface RawItem extends ListItem {
+/** A list item as written, before its source, list and tier are checked. */
+export interface RawItem extends Omit<ListItem, 'list' | 'tier'> {
   line: number;
   supports: string;
+  /** `list=` and `tier=` as written; empty when not given. */
+  listName: string;
+  tierName: string;
+}
+
+/** `{#id source=a list=b}`: the attributes after the id, each given at most once. */
+function attributesOf(file: string, line: number, text: string): Record<Attribute, string> {
+  const found: Record<Attribute, string> = { source: '', list: '', tier: '' };
+  for (const pair of text.trim().split(' ').filter(Boolean)) {
+    const [key = '', value = ''] = pair.split('=');
+    if (!(ATTRIBUTES as readonly string[]).includes(key)) throw new ContentError(file, line, `unknown item attribute '${key}' (expected ${ATTRIBUTES.join(', ')})`);
+    if (found[key as Attribute]) throw new ContentError(file, line, `item attribute '${key}' is given twice`);
+    found[key as Attribute] = value;
+  }
+  return found;
 }
 
 export interface ParsedBody {
@@ -44,8 +62,9 @@ export function parseBody(file: string, body: string, firstLine: number): Parsed
     const lineNo = firstLine + i;
     const start = ITEM_START.exec(text);
     if (start) {
-      const [, name = '', id = '', source = '', summary = ''] = start;
-      const item: RawItem = { id, name: name.trim(), summary, details: '', source, question: '', notes: [], supports: '', line: lineNo };
+      const [, name = '', id = '', attributes = '', summary = ''] = start;
+      const { source, list, tier } = attributesOf(file, lineNo, attributes);
+      const item: RawItem = { id, name: name.trim(), summary, details: '', source, question: '', advice: '', notes: [], supports: '', listName: list, tierName: tier, line: lineNo };
       const details: string[] = [];
       i++;
       while (i < src.length && /^ {2}\S/.test(src[i] ?? '')) {
@@ -89,13 +108,13 @@ function readItemLine(file: string, lineNo: number, text: string, item: RawItem,
   if (text.startsWith('Note {')) throw new ContentError(file, lineNo, `malformed note; expected 'Note {source=id}: text'`);
   const keyed = KEYED_LINE.exec(text);
   if (keyed?.[1] && keyed[2]) {
-    const field = keyed[1] === 'Ask' ? 'question' : 'supports';
+    const field = FIELD_OF_KEY[keyed[1] as keyof typeof FIELD_OF_KEY];
     if (item[field]) throw new ContentError(file, lineNo, `item '${item.id}' has two '${keyed[1]}:' lines`);
     item[field] = keyed[2];
     return;
   }
-  if (item.notes.length > 0 || item.question) {
-    throw new ContentError(file, lineNo, `item '${item.id}': detail lines come before 'Ask:' and 'Note' lines`);
+  if (item.notes.length > 0 || item.question || item.advice) {
+    throw new ContentError(file, lineNo, `item '${item.id}': detail lines come before 'Ask:', 'Advice:' and 'Note' lines`);
   }
   details.push(text.trim());
 }

@@ -11,7 +11,7 @@ export function noteLead(note: Note, label: SourceLabel): string {
 export const WARNING_MARK = '[!]';
 
 /** A list item as one markdown bullet, its notes as clearly marked sub-bullets; warning signs marked. */
-export function itemMarkdown(item: ListItem, label: SourceLabel, warning = false): string {
+export function itemMarkdown(item: Pick<ListItem, 'name' | 'summary' | 'details' | 'notes'>, label: SourceLabel, warning = false): string {
   const body = [item.summary, item.details].filter(Boolean).join(' ');
   const notes = item.notes.map((n) => `\n  - *${noteLead(n, label)}* ${n.text}`).join('');
   return `- **${warning ? `${WARNING_MARK} ` : ''}${item.name}**: ${body}${notes}`;

@@ -3,27 +3,54 @@ import { CHECKLIST_FILE, parseChecklistFile } from './checklist.js';
 import { ContentError } from './errors.js';
 import { itemMarkdown, proseNoteMarkdown, type SourceLabel } from './item-markdown.js';
 import { requireFields, splitFrontMatter } from './front-matter.js';
-import { LIST_KINDS, type ContentFile, type Guide, type ListItem, type ListKind, type Reference, type Section, type Sources } from './types.js';
+import { ASKED_LISTS, LIST_KIND_INFO, isListKind } from './list-kinds.js';
+import { LIST_KINDS, URGENCIES, type ContentFile, type Guide, type ListItem, type ListKind, type Reference, type Section, type Sources, type Urgency } from './types.js';
 
 export const SOURCES_FILE = 'sources.md';
 const ARTICLE = 'article';
-/** The lists the `check` command asks about. */
-export const ASKED_LISTS: readonly ListKind[] = ['red-flags', 'symptoms', 'risk-factors'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A list item with the list it belongs to known. */
+interface DraftItem extends RawItem {
+  list: ListKind;
+}
 
 interface DraftSection {
   file: string;
   id: string;
   number: number;
   title: string;
-  list: ListKind | null;
+  lists: ListKind[];
   lines: BodyLine[];
-  items: RawItem[];
+  items: DraftItem[];
   noteSources: { source: string; line: number }[];
 }
 
-function isListKind(value: string): value is ListKind {
-  return (LIST_KINDS as readonly string[]).includes(value);
+/** `list: red-flags urgent-signs`: the lists a section holds, each a known kind, given once. */
+function listsOf(file: string, field: string | undefined): ListKind[] {
+  const names = (field ?? '').split(/[\s,]+/).filter(Boolean);
+  const lists: ListKind[] = [];
+  for (const name of names) {
+    if (!isListKind(name)) throw new ContentError(file, 0, `list '${name}' is not one of ${LIST_KINDS.join(', ')}`);
+    if (lists.includes(name)) throw new ContentError(file, 0, `list '${name}' is named twice`);
+    lists.push(name);
+  }
+  return lists;
+}
+
+/** The list an item belongs to: its `list=`, which a section of several lists requires. */
+function itemList(file: string, item: RawItem, lists: readonly ListKind[]): ListKind {
+  const [only] = lists;
+  if (!only) throw new ContentError(file, item.line, `list item '${item.id}' in a section without 'list:' in its front matter`);
+  // In a section of several lists, an item without `list=` is in the first.
+  if (!item.listName) return only;
+  const named = lists.find((l) => l === item.listName);
+  if (!named) throw new ContentError(file, item.line, `item '${item.id}': list '${item.listName}' is not one of this section's lists (${lists.join(', ')})`);
+  return named;
+}
+
+function isUrgency(value: string): value is Urgency {
+  return (URGENCIES as readonly string[]).includes(value);
 }
 
 /** Parses one `NN-id.md` section file; sources are checked later, by `parseGuide`. */
@@ -36,31 +63,30 @@ export function parseSectionFile(file: ContentFile): DraftSection {
   if (!Number.isInteger(order) || order < 1) throw new ContentError(file.name, 0, `order '${fields.get('order') ?? ''}' is not a whole number from 1`);
   const expectedName = `${String(order).padStart(2, '0')}-${id}.md`;
   if (file.name !== expectedName) throw new ContentError(file.name, 0, `file name should be '${expectedName}' to match its order and id`);
-  const listField = fields.get('list');
-  let list: ListKind | null = null;
-  if (listField !== undefined) {
-    if (!isListKind(listField)) throw new ContentError(file.name, 0, `list '${listField}' is not one of ${LIST_KINDS.join(', ')}`);
-    list = listField;
-  }
+  const lists = listsOf(file.name, fields.get('list'));
   const parsed = parseBody(file.name, body, bodyLine);
-  if (list && parsed.items.length === 0) throw new ContentError(file.name, 0, `section declares 'list: ${list}' but has no list items`);
-  const first = parsed.items[0];
-  if (!list && first) throw new ContentError(file.name, first.line, `list item '${first.id}' in a section without 'list:' in its front matter`);
+  const items: DraftItem[] = parsed.items.map((item) => ({ ...item, list: itemList(file.name, item, lists) }));
+  const empty = lists.find((l) => !items.some((item) => item.list === l));
+  if (empty) throw new ContentError(file.name, 0, `section declares 'list: ${empty}' but has no items in it`);
   const seen = new Set<string>();
-  for (const item of parsed.items) {
+  for (const item of items) {
     if (seen.has(item.id)) throw new ContentError(file.name, item.line, `item id '${item.id}' is used twice`);
     seen.add(item.id);
     if (!item.source) throw new ContentError(file.name, item.line, `item '${item.id}' needs a source (source=article or a reference id)`);
     if (item.supports) throw new ContentError(file.name, item.line, `item '${item.id}': 'Supports:' belongs in ${SOURCES_FILE} only`);
+    if (item.tierName && !isUrgency(item.tierName)) throw new ContentError(file.name, item.line, `item '${item.id}': tier '${item.tierName}' is not one of ${URGENCIES.join(', ')}`);
+    if ((item.tierName || item.advice) && !ASKED_LISTS.includes(item.list)) {
+      throw new ContentError(file.name, item.line, `item '${item.id}': 'tier=' and 'Advice:' are for the lists the checklist asks (${ASKED_LISTS.join(', ')})`);
+    }
   }
   return {
     file: file.name,
     id,
     number: order,
     title: fields.get('title') ?? '',
-    list,
+    lists,
     lines: parsed.lines,
-    items: parsed.items,
+    items,
     noteSources: [
       ...parsed.notes.map((n) => ({ source: n.source, line: n.line })),
       ...parsed.items.flatMap((item) => item.notes.map((n) => ({ source: n.source, line: item.line }))),
@@ -71,7 +97,7 @@ export function parseSectionFile(file: ContentFile): DraftSection {
 /** Parses `sources.md`: the article's credit in front matter, one list item per reference. */
 export function parseSourcesFile(file: ContentFile): Sources {
   const { fields, body, bodyLine } = splitFrontMatter(file.name, file.text);
-  const credit = ['article_title', 'article_publisher', 'article_author', 'article_author_role', 'article_date', 'reviewed'] as const;
+  const credit = ['article_title', 'article_publisher', 'article_author', 'article_author_role', 'article_date', 'article_interest', 'reviewed'] as const;
   requireFields(file.name, fields, ['title', ...credit, 'disclaimer']);
   for (const key of ['article_date', 'reviewed'] as const) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.get(key) ?? '')) throw new ContentError(file.name, 0, `${key} must be a date as YYYY-MM-DD`);
@@ -91,6 +117,7 @@ export function parseSourcesFile(file: ContentFile): Sources {
       authorRole: fields.get('article_author_role') ?? '',
       date: fields.get('article_date') ?? '',
     },
+    interest: fields.get('article_interest') ?? '',
     reviewed: fields.get('reviewed') ?? '',
     disclaimer: fields.get('disclaimer') ?? '',
     references,
@@ -103,17 +130,20 @@ export function sourceLabel(sources: Sources, id: string): string {
   return sources.references.find((r) => r.id === id)?.name ?? id;
 }
 
-function toMarkdown(lines: BodyLine[], label: SourceLabel, warning: boolean): string {
+function toMarkdown(lines: BodyLine[], label: SourceLabel, items: readonly DraftItem[]): string {
+  const warning = new Set(items.filter((i) => LIST_KIND_INFO[i.list].warning).map((i) => i.id));
   const out = lines.map((line) => {
     if (line.kind === 'text') return line.text;
     if (line.kind === 'note') return proseNoteMarkdown(line.note, label);
-    return itemMarkdown(line.item, label, warning);
+    return itemMarkdown(line.item, label, warning.has(line.item.id));
   });
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-function toItem(raw: RawItem): ListItem {
-  return { id: raw.id, name: raw.name, summary: raw.summary, details: raw.details, source: raw.source, question: raw.question, notes: raw.notes };
+function toItem(raw: DraftItem): ListItem {
+  const item: ListItem = { id: raw.id, list: raw.list, name: raw.name, summary: raw.summary, details: raw.details, source: raw.source, question: raw.question, advice: raw.advice, notes: raw.notes };
+  if (isUrgency(raw.tierName)) item.tier = raw.tierName;
+  return item;
 }
 
 /**
@@ -136,10 +166,10 @@ export function parseGuide(files: readonly ContentFile[]): Guide {
   const lists = new Map<ListKind, string>();
   drafts.forEach((draft, index) => {
     if (draft.number !== index + 1) throw new ContentError(draft.file, 0, `order ${draft.number} breaks the sequence: expected ${index + 1}`);
-    if (draft.list) {
-      const other = lists.get(draft.list);
-      if (other) throw new ContentError(draft.file, 0, `list '${draft.list}' is already in ${other}`);
-      lists.set(draft.list, draft.file);
+    for (const list of draft.lists) {
+      const other = lists.get(list);
+      if (other) throw new ContentError(draft.file, 0, `list '${list}' is already in ${other}`);
+      lists.set(list, draft.file);
     }
     const unknown = [...draft.items.map((i) => ({ source: i.source, line: i.line })), ...draft.noteSources].find((s) => !known.has(s.source));
     if (unknown) throw new ContentError(draft.file, unknown.line, `unknown source '${unknown.source}' (known: ${[...known].join(', ')})`);
@@ -156,18 +186,20 @@ export function parseGuide(files: readonly ContentFile[]): Guide {
       const other = itemIds.get(item.id);
       if (other) throw new ContentError(draft.file, item.line, `item id '${item.id}' is already used in ${other}`);
       itemIds.set(item.id, draft.file);
-      if (draft.list && ASKED_LISTS.includes(draft.list) && !item.question) {
-        throw new ContentError(draft.file, item.line, `item '${item.id}' needs an 'Ask:' line: the checklist asks about every ${draft.list} item`);
+      if (ASKED_LISTS.includes(item.list) && !item.question) {
+        throw new ContentError(draft.file, item.line, `item '${item.id}' needs an 'Ask:' line: the checklist asks about every ${item.list} item`);
       }
     }
   }
+  const unread = Object.values(checklist.tiers).flatMap((tier) => tier.read).find((id) => !ids.has(id));
+  if (unread) throw new ContentError(CHECKLIST_FILE, 0, `'Read:' names section '${unread}', which the guide does not have`);
   const label = (id: string): string => sourceLabel(sources, id);
   const sections: Section[] = drafts.map((d) => ({
     id: d.id,
     number: d.number,
     title: d.title,
-    markdown: toMarkdown(d.lines, label, d.list === 'red-flags'),
-    list: d.list,
+    markdown: toMarkdown(d.lines, label, d.items),
+    lists: d.lists,
     items: d.items.map(toItem),
   }));
   return { title: sources.article.title, sections, sources, checklist };

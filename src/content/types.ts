@@ -1,6 +1,6 @@
-/** The structured lists a section can hold. */
-export const LIST_KINDS = ['causes', 'treatments', 'risk-factors', 'red-flags', 'symptoms'] as const;
-export type ListKind = (typeof LIST_KINDS)[number];
+import type { ListKind } from './list-kinds.js';
+
+export { LIST_KINDS, type ListKind } from './list-kinds.js';
 
 /** A short note of what other guidance says, beside the article's claim. */
 export interface Note {
@@ -10,6 +10,8 @@ export interface Note {
 
 export interface ListItem {
   id: string;
+  /** The list the item belongs to. */
+  list: ListKind;
   name: string;
   summary: string;
   details: string;
@@ -17,6 +19,10 @@ export interface ListItem {
   source: string;
   /** The checklist question or label; empty when the item is not asked about. */
   question: string;
+  /** The urgency a "yes" to this item reaches when it is not its list's usual one (`tier=` in content). */
+  tier?: Urgency;
+  /** What to do when this item is answered "yes", added to the checklist's advice; empty for none. */
+  advice: string;
   notes: Note[];
 }
 
@@ -26,7 +32,9 @@ export interface Section {
   title: string;
   /** The section body as clean markdown (no annotations), without its title. */
   markdown: string;
-  list: ListKind | null;
+  /** The structured lists the section holds, in the order they appear. */
+  lists: ListKind[];
+  /** The items of every list it holds, in order. */
   items: ListItem[];
 }
 
@@ -49,6 +57,8 @@ export interface ArticleCredit {
 
 export interface Sources {
   article: ArticleCredit;
+  /** What the publisher has to do with a treatment the article covers, said wherever it is credited. */
+  interest: string;
   /** When the content was last reviewed, ISO date. */
   reviewed: string;
   /** One line: information, not a diagnosis or medical advice. */
@@ -56,17 +66,33 @@ export interface Sources {
   references: Reference[];
 }
 
-export const URGENCIES = ['emergency', 'see-doctor', 'self-care'] as const;
+/** How soon to get help, most urgent first: the order matters, the first is the highest. */
+export const URGENCIES = ['emergency', 'urgent', 'see-doctor', 'self-care'] as const;
 export type Urgency = (typeof URGENCIES)[number];
+
+/** What one urgency means for the reader, from `checklist.md`. */
+export interface Tier {
+  /** One or two words that mark the tier wherever it is shown: "Emergency", "Today". */
+  label: string;
+  /** The one action, shown after the label: "call 999, 911 or 112 now". */
+  action: string;
+  /** The line a list of this tier's signs is shown with; empty for a tier without a list. */
+  listLine: string;
+  /** Ids of the guide sections to read next at this urgency. */
+  read: string[];
+  /** The steps to take, in order. */
+  steps: string[];
+}
 
 /** The words of the `check` command: what it is, what answers mean, what to do at each urgency. */
 export interface Checklist {
   intro: string;
+  riskPrompt: string;
   symptomsFound: string;
   noSymptoms: string;
   riskFactorsFound: string;
   noRiskFactors: string;
-  advice: Record<Urgency, string[]>;
+  tiers: Record<Urgency, Tier>;
 }
 
 export interface Guide {

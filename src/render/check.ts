@@ -1,41 +1,40 @@
 import type { Guide } from '../content/types.js';
 import type { Question } from '../check/questions.js';
 import type { Assessment } from '../check/score.js';
+import { mustAnswer } from '../check/tiers.js';
 import { articleCredit } from './credit.js';
 import { WARNING_MARK } from '../content/item-markdown.js';
+import { isWarningQuestion } from '../content/list-kinds.js';
 import type { Style } from './style.js';
 import { wrapLine } from './wrap.js';
-
-const HEADLINE: Record<Assessment['urgency'], string> = {
-  emergency: 'GET EMERGENCY HELP NOW',
-  'see-doctor': 'See your doctor',
-  'self-care': 'Look after yourself, and know when to get help',
-};
 
 function lines(text: string, width: number, indent = 0): string[] {
   return wrapLine(' '.repeat(indent) + text, width);
 }
 
-/** The checklist result for people: the urgent part first, then why, then what to read next. */
+/** The checklist result for people: the action first, then why, then what to read next. */
 export function checkLayout(result: Assessment, questions: readonly Question[], guide: Guide, style: Style, width: number): string {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const names = (ids: readonly string[]): Question[] => ids.flatMap((id) => byId.get(id) ?? []);
+  const { checklist } = guide;
+  const tier = checklist.tiers[result.urgency];
   const out: string[] = [];
   const heading = (text: string): void => void out.push('', ...lines(style.heading(text), width));
-  if (result.urgency === 'emergency') {
-    out.push(...lines(style.warn(`${WARNING_MARK} ${HEADLINE.emergency}`), width));
-    for (const q of names(result.redFlags)) out.push(...lines(style.warn(`${WARNING_MARK} You said yes to: ${q.name}.`), width));
+  const headline = `${tier.label}: ${tier.action}`;
+  if (mustAnswer(result.urgency)) {
+    out.push(...lines(style.warn(`${WARNING_MARK} ${headline}`), width));
+    for (const q of names([...result.redFlags, ...result.urgentSigns])) out.push(...lines(style.warn(`${WARNING_MARK} You said yes to: ${q.name}.`), width));
   } else {
-    out.push(...lines(style.title(HEADLINE[result.urgency]), width));
+    out.push(...lines(style.title(headline), width));
   }
   result.advice.forEach((step, i) => out.push(...lines(`${i + 1}. ${step}`, width, 2)));
   if (result.urgency !== 'emergency') {
     heading('What your answers suggest');
     const symptoms = names(result.symptoms);
-    out.push(...lines(symptoms.length ? guide.checklist.symptomsFound : guide.checklist.noSymptoms, width, 2));
+    out.push(...lines(symptoms.length ? checklist.symptomsFound : checklist.noSymptoms, width, 2));
     for (const q of symptoms) out.push(...lines(`- ${q.name}`, width, 2));
     const risks = names(result.riskFactors);
-    out.push('', ...lines(risks.length ? guide.checklist.riskFactorsFound : guide.checklist.noRiskFactors, width, 2));
+    out.push('', ...lines(risks.length ? checklist.riskFactorsFound : checklist.noRiskFactors, width, 2));
     for (const q of risks) out.push(...lines(`- ${style.strong(q.name)}: ${q.summary}`, width, 2));
   }
   heading('Read next');
@@ -50,5 +49,5 @@ export function checkLayout(result: Assessment, questions: readonly Question[], 
 
 /** `check --questions` for people: each question with its id and kind. */
 export function questionsLayout(questions: readonly Question[], style: Style, width: number): string {
-  return `${questions.map((q) => [...lines(`${style.id(q.id)}  ${style.dim(`[${q.kind}]`)}`, width), ...lines(q.text, width, 2)].join('\n')).join('\n')}\n`;
+  return `${questions.map((q) => [...lines(`${style.id(q.id)}  ${style.dim(`[${q.kind}, ${q.tier}]`)}`, width), ...lines(isWarningQuestion(q.kind) ? `${WARNING_MARK} ${q.text}` : q.text, width, 2)].join('\n')).join('\n')}\n`;
 }

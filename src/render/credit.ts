@@ -8,10 +8,10 @@ export function longDate(iso: string): string {
   return `${MONTHS[(month ?? 1) - 1] ?? ''} ${day ?? ''}, ${year ?? ''}`;
 }
 
-/** The one-line credit of the article the guide is based on. */
+/** The credit of the article the guide is based on, with what its publisher offers. */
 export function articleCredit(sources: Sources): string {
   const { article } = sources;
-  return `Based on "${article.title}" by ${article.author} (${article.authorRole}), ${article.publisher}, ${longDate(article.date)}.`;
+  return `Based on "${article.title}" by ${article.author} (${article.authorRole}), ${article.publisher}, ${longDate(article.date)}. ${sources.interest}`;
 }
 
 export function otherSourcesLine(sources: Sources): string {

@@ -1,5 +1,5 @@
 import { noteLead, WARNING_MARK, type SourceLabel } from '../content/item-markdown.js';
-import type { ListItem, ListKind, Section } from '../content/types.js';
+import type { ListItem, Section } from '../content/types.js';
 import type { SearchHit } from '../core/search.js';
 import type { Style } from './style.js';
 import { visibleLength, wrapLine, wrapText } from './wrap.js';
@@ -22,8 +22,7 @@ export function sectionsLayout(sections: readonly Section[], style: Style, width
   return `${wrapText(lines.join('\n'), width)}\n`;
 }
 
-export function listLayout(kind: ListKind, title: string, items: readonly ListItem[], label: SourceLabel, style: Style, width: number): string {
-  const warning = kind === 'red-flags';
+export function listLayout(title: string, action: string, items: readonly ListItem[], label: SourceLabel, warning: boolean, style: Style, width: number): string {
   const head = style.heading(warning ? `${WARNING_MARK} ${title}` : title);
   const entries = items.map((item, index) => {
     const number = `${index + 1}.`;
@@ -33,7 +32,8 @@ export function listLayout(kind: ListKind, title: string, items: readonly ListIt
     const notes = item.notes.map((n) => block(`${style.em(noteLead(n, label))} ${n.text}`, 3, width));
     return [first, body, ...notes].join('\n');
   });
-  return `${wrapLine(head, width).join('\n')}\n\n${entries.join('\n\n')}\n`;
+  const lead = action ? `${block(style.warn(action), 0, width)}\n\n` : '';
+  return `${wrapLine(head, width).join('\n')}\n\n${lead}${entries.join('\n\n')}\n`;
 }
 
 /** Every term in the snippet, highlighted. */

@@ -5,10 +5,9 @@ export function sectionMarkdown(section: Section): string {
   return `## ${section.title}\n\n${section.markdown}\n`;
 }
 
-/** The footer every rendered read ends with: credit, and for the whole guide the disclaimer. */
-export function footerMarkdown(guide: Guide, whole: boolean): string {
-  const lines = [articleCredit(guide.sources), otherSourcesLine(guide.sources)];
-  if (whole) lines.push(`**${guide.sources.disclaimer}**`);
+/** The footer every rendered read ends with, one section or the whole guide: credit and disclaimer. */
+export function footerMarkdown(guide: Guide): string {
+  const lines = [articleCredit(guide.sources), otherSourcesLine(guide.sources), `**${guide.sources.disclaimer}**`];
   return `---\n\n${lines.join('\n\n')}\n`;
 }
 
@@ -18,11 +17,11 @@ export function footerMarkdown(guide: Guide, whole: boolean): string {
  * because the build renders each block that a read can print.
  */
 export function readBlocks(guide: Guide, sections: readonly Section[], whole: boolean): string[] {
-  const blocks = [...sections.map(sectionMarkdown), footerMarkdown(guide, whole)];
+  const blocks = [...sections.map(sectionMarkdown), footerMarkdown(guide)];
   return whole ? [`# ${guide.title}\n`, ...blocks] : blocks;
 }
 
 /** Every block any read can print: what the build renders ahead of time. */
 export function allReadBlocks(guide: Guide): string[] {
-  return [...new Set([...readBlocks(guide, guide.sections, true), footerMarkdown(guide, false)])];
+  return readBlocks(guide, guide.sections, true);
 }

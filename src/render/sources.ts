@@ -16,6 +16,7 @@ export function sourcesLayout(sources: Sources, style: Style, width: number): st
     ...lines(`${article.author}, ${article.authorRole}`, width, 2),
     ...lines(`${article.publisher}, ${longDate(article.date)}`, width, 2),
     ...lines('Every fact and figure of the article is carried, in our own plain words.', width, 2),
+    ...lines(sources.interest, width, 2),
     '',
     ...lines(style.heading('Other references, credited where they are used'), width, 0),
   ];
@@ -34,7 +35,7 @@ export function sourcesMarkdown(sources: Sources): string {
   return [
     '## Sources',
     '',
-    `The guide is based on "${article.title}" by ${article.author} (${article.authorRole}), ${article.publisher}, ${longDate(article.date)}.`,
+    `The guide is based on "${article.title}" by ${article.author} (${article.authorRole}), ${article.publisher}, ${longDate(article.date)}. ${sources.interest}`,
     '',
     'Other references, credited where they are used:',
     '',

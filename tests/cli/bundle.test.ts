@@ -94,7 +94,7 @@ describe('the bundle loads heavy modules only where they are needed', () => {
     expect(carrying('marked')).toEqual(['dist/lazy/html.cjs']);
     expect(carrying('marked-terminal')).toEqual([]);
     expect(carrying('@inquirer/core')).toEqual(['dist/lazy/prompts.cjs']);
-    expect(heavyPackages('dist/lazy/prompts.cjs')).toEqual(['@inquirer/ansi', '@inquirer/checkbox', '@inquirer/confirm', '@inquirer/core', '@inquirer/figures']);
+    expect(heavyPackages('dist/lazy/prompts.cjs')).toEqual(['@inquirer/ansi', '@inquirer/checkbox', '@inquirer/confirm', '@inquirer/core', '@inquirer/figures', '@inquirer/input']);
     expect(Object.keys(meta.outputs['dist/lazy/terminal.cjs']?.inputs ?? {})).toContain('backpain:rendered');
   });
 

@@ -14,6 +14,7 @@ function file(name: string, text: string): string {
 interface Result {
   answers: Record<string, boolean>;
   redFlags: string[];
+  urgentSigns: string[];
   symptoms: string[];
   riskFactors: string[];
   urgency: string;
@@ -23,18 +24,21 @@ interface Result {
 }
 
 describe('backpain check --questions', () => {
-  it('lists every question with id, kind and text, tab-separated on a pipe', () => {
+  it('lists every question with id, kind, text and tier, tab-separated on a pipe, emergency signs first', () => {
     const result = backpain(['check', '--questions']);
     expect(result.code).toBe(0);
     const rows = result.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
-    expect(rows).toHaveLength(13);
-    expect(rows.map((r) => r[1])).toEqual([...Array(5).fill('red-flag'), ...Array(3).fill('symptom'), ...Array(5).fill('risk-factor')]);
+    expect(rows).toHaveLength(24);
+    expect(rows.map((r) => r[1])).toEqual([...Array(8).fill('red-flag'), ...Array(8).fill('urgent-sign'), ...Array(3).fill('symptom'), ...Array(5).fill('risk-factor')]);
+    expect(rows.map((r) => r[3])).toEqual([...Array(8).fill('emergency'), ...Array(8).fill('urgent'), ...Array(3).fill('see-doctor'), 'see-doctor', 'self-care', 'self-care', 'see-doctor', 'self-care']);
+    expect(rows.find((r) => r[0] === 'chest-pain')?.[2]).toBe('[!] Do you have chest pain?');
   });
 
-  it('gives JSON [{id, kind, text}]', () => {
+  it('gives JSON [{id, kind, text, tier}]', () => {
     const data = JSON.parse(backpain(['check', '--questions', '--json']).stdout) as Record<string, string>[];
-    expect(data.map((q) => Object.keys(q))).toEqual(Array(13).fill(['id', 'kind', 'text']));
-    expect(data[0]).toMatchObject({ id: 'both-legs', kind: 'red-flag' });
+    expect(data.map((q) => Object.keys(q))).toEqual(Array(24).fill(['id', 'kind', 'text', 'tier']));
+    expect(data[0]).toMatchObject({ id: 'both-legs', kind: 'red-flag', tier: 'emergency' });
+    expect(data.find((q) => q.id === 'fever')).toMatchObject({ kind: 'urgent-sign', tier: 'urgent' });
   });
 });
 
@@ -43,7 +47,7 @@ describe('backpain check without prompts', () => {
     const result = backpain(['check', '--yes', 'one-leg-pain,age']);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain(ESC);
-    expect(result.stdout).toMatch(/^See your doctor/);
+    expect(result.stdout).toMatch(/^See a doctor: book an appointment/);
     expect(result.stdout).toContain('common with sciatica');
     expect(result.stdout).not.toMatch(/you have sciatica/i);
     expect(result.stdout).toContain('backpain read sciatica');
@@ -51,20 +55,38 @@ describe('backpain check without prompts', () => {
     expect(result.stdout.replace(/\s+/g, ' ')).toMatch(/not a diagnosis or medical advice[^.]*\.\s*$/);
   });
 
-  it('--yes with a warning sign: emergency advice first, with the numbers to call', () => {
+  it('--yes with a warning sign: emergency advice first, with the numbers to call, never "today"', () => {
     const result = backpain(['check', '--yes', 'bladder,age']);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^\[!\] GET EMERGENCY HELP NOW/);
+    expect(lines[0]).toBe('[!] Emergency: call 999, 911 or 112 now');
     expect(result.stdout).toMatch(/999/);
     expect(result.stdout).toMatch(/911/);
     expect(result.stdout).toMatch(/112/);
+    expect(result.stdout).not.toMatch(/\btoday\b|same day/i);
+  });
+
+  it('--yes with a same-day sign: advice today, with where to get it', () => {
+    const result = backpain(['check', '--yes', 'fever']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('[!] Today: get medical advice today');
+    expect(result.stdout).toContain('You said yes to: Fever.');
+    expect(result.stdout.replace(/\s+/g, ' ')).toMatch(/urgent GP appointment or call NHS 111/);
+  });
+
+  it('no answer at all: self-care, with exactly what would change that', () => {
+    const result = backpain(['check', '--answers', '-'], { input: '{}' });
+    expect(result.stdout.split('\n')[0]).toBe('Self-care: look after yourself');
+    const text = result.stdout.replace(/\s+/g, ' ');
+    expect(text).toMatch(/Book a visit with your doctor if your pain has not eased after a few weeks/);
+    expect(text).toMatch(/Get medical advice today if you get a fever/);
+    expect(text).toMatch(/Call 999, 911 or 112 now if you get pain, tingling, weakness or numbness in both legs/);
   });
 
   it('--json gives the documented result shape', () => {
-    const data = JSON.parse(backpain(['check', '--yes', 'age', '--json']).stdout) as Result;
-    expect(Object.keys(data)).toEqual(['answers', 'redFlags', 'symptoms', 'riskFactors', 'urgency', 'stopped', 'advice', 'sections']);
-    expect(data).toMatchObject({ redFlags: [], symptoms: [], riskFactors: ['age'], urgency: 'self-care', stopped: false });
+    const data = JSON.parse(backpain(['check', '--yes', 'diabetes', '--json']).stdout) as Result;
+    expect(Object.keys(data)).toEqual(['answers', 'redFlags', 'urgentSigns', 'symptoms', 'riskFactors', 'urgency', 'stopped', 'advice', 'sections']);
+    expect(data).toMatchObject({ redFlags: [], urgentSigns: [], symptoms: [], riskFactors: ['diabetes'], urgency: 'self-care', stopped: false });
     expect(data.advice.length).toBeGreaterThan(0);
   });
 

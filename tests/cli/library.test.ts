@@ -100,7 +100,7 @@ describe('the library entry (dist/index.js)', () => {
       expect(items.map(({ id, name, summary, details, source, notes }) => ({ id, name, summary, details, source, notes }))).toEqual(json(['list', kind, '--json']));
     }
     expect(report.search).toEqual(json(['search', 'sitting', '--json']));
-    expect(report.questions.map(({ id, kind, text }) => ({ id, kind, text }))).toEqual(json(['check', '--questions', '--json']));
+    expect(report.questions.map(({ id, kind, text, tier }) => ({ id, kind, text, tier }))).toEqual(json(['check', '--questions', '--json']));
     expect(report.assessment).toEqual(json(['check', '--yes', 'one-leg-pain,age', '--json']));
     expect(report.emergency).toEqual(json(['check', '--yes', 'bladder', '--json']));
     expect(report.emergency.urgency).toBe('emergency');

@@ -5,15 +5,22 @@ const LISTS: Record<string, string[]> = {
   causes: ['herniated-disc', 'spinal-stenosis', 'spondylolisthesis', 'spinal-injury', 'piriformis-syndrome', 'spinal-tumor'],
   'risk-factors': ['age', 'excess-weight', 'long-sitting', 'pregnancy', 'diabetes'],
   treatments: ['physical-therapy', 'medication', 'spinal-cord-stimulation', 'spinal-injections', 'surgery'],
-  'red-flags': ['both-legs', 'saddle-numbness', 'bladder', 'bowel', 'sexual-function'],
+  'red-flags': ['both-legs', 'saddle-numbness', 'bladder', 'bowel', 'sexual-function', 'chest-pain', 'serious-accident', 'minor-injury-weak-bones'],
+  'urgent-signs': ['fever', 'weight-loss', 'back-lump', 'night-pain', 'cancer', 'weak-immune', 'leg-weakening', 'upper-back-pain'],
   symptoms: ['one-leg-pain', 'worse-sitting-coughing', 'leg-tingling-weakness'],
 };
 
 describe('backpain list on a pipe', () => {
+  // The lists of signs that need help carry their action; on a pipe it goes to stderr.
+  const ACTIONS: Record<string, RegExp> = {
+    'red-flags': /^\[!\] Any one of these signs: call 999 \(UK\), 911 \(US\) or 112 \(EU\) now, or go to an emergency department\.\n$/,
+    'urgent-signs': /^\[!\] Any one of these signs: get medical advice today\. .*NHS 111.*urgent care clinic\.\n$/,
+  };
+
   it.each(Object.entries(LISTS))('%s: one tab-separated record per item, id first', (kind, ids) => {
     const result = backpain(['list', kind]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toMatch(ACTIONS[kind] ?? /^$/);
     expect(result.stdout).not.toContain(ESC);
     const rows = result.stdout.trimEnd().split('\n').map((line) => line.split('\t'));
     expect(rows.map((r) => r[0])).toEqual(ids);
@@ -56,7 +63,7 @@ describe('backpain list rendered', () => {
 
   it('marks warning signs on a pipe too, in the name field of each record; JSON names stay plain', () => {
     const tsv = backpain(['list', 'red-flags']).stdout.trimEnd().split('\n').map((line) => line.split('\t'));
-    expect(tsv).toHaveLength(5);
+    expect(tsv).toHaveLength(8);
     for (const [, name] of tsv) expect(name).toMatch(/^\[!\] \S/);
     expect(backpain(['list', 'causes']).stdout).not.toContain('[!]');
     const json = JSON.parse(backpain(['list', 'red-flags', '--json']).stdout) as { name: string }[];
@@ -68,7 +75,27 @@ describe('backpain list rendered', () => {
   it('marks warning signs with a text marker that survives --format text', () => {
     const result = backpain(['list', 'red-flags', '--format', 'text']);
     expect(result.stdout).not.toContain(ESC);
-    expect(result.stdout.match(/\[!\]/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(result.stdout.match(/\[!\]/g)?.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each([
+    ['terminal', ['--format', 'terminal']],
+    ['text', ['--format', 'text']],
+    ['markdown', ['--format', 'markdown']],
+  ])('carries the emergency action with the signs, before them (%s)', (_, flags) => {
+    const result = backpain(['list', 'red-flags', ...flags], { env: { NO_COLOR: '1' } });
+    const text = result.stdout.replace(/\s+/g, ' ');
+    const action = text.indexOf('Any one of these signs: call 999 (UK), 911 (US) or 112 (EU) now');
+    expect(action).toBeGreaterThan(-1);
+    expect(action).toBeLessThan(text.indexOf('Both legs'));
+    expect(result.stderr).toBe('');
+  });
+
+  it('JSON stays a plain array of items, with no action in it', () => {
+    const result = backpain(['list', 'red-flags', '--json']);
+    expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
+    expect(result.stdout).not.toContain('Any one of these');
+    expect(result.stderr).toBe('');
   });
 });
 
@@ -77,7 +104,7 @@ describe('backpain list errors', () => {
     const result = backpain(['list', 'cause']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe("backpain: unknown list 'cause'. Did you mean 'causes'? Lists: causes, treatments, risk-factors, red-flags, symptoms. See 'backpain list --help'.\n");
+    expect(result.stderr).toBe("backpain: unknown list 'cause'. Did you mean 'causes'? Lists: causes, treatments, risk-factors, red-flags, urgent-signs, symptoms. See 'backpain list --help'.\n");
   });
 
   it('asks for the kind when it is missing', () => {

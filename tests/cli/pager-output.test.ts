@@ -70,7 +70,7 @@ describe('--output and the printable handout', () => {
     expect(html).toContain('<strong>Herniated disc</strong>');
     expect(html).toContain('Dr. Eric DePopas');
     expect(html).toMatch(/class="disclaimer">[^<]*not a diagnosis/);
-    expect(html.match(/<section id=/g)).toHaveLength(9);
+    expect(html.match(/<section id=/g)).toHaveLength(10);
   });
 
   it('picks the format from the file name', () => {

@@ -6,7 +6,7 @@ import { readBlocks } from '../../src/render/markdown.js';
 import { PLAIN, loadStyle } from '../../src/render/style.js';
 import { renderMarkdown } from '../../src/render/terminal.js';
 
-const SECTION_IDS = ['overview', 'leg-weakness', 'leg-pain', 'sciatica', 'causes', 'risk-factors', 'treatments', 'warning-signs', 'doctor'];
+const SECTION_IDS = ['overview', 'leg-weakness', 'leg-pain', 'sciatica', 'causes', 'risk-factors', 'treatments', 'warning-signs', 'other-leg-pain', 'doctor'];
 
 function longestLine(text: string): number {
   return Math.max(...text.split('\n').map((l) => [...l].length));
@@ -31,11 +31,37 @@ describe('backpain read on a pipe', () => {
   });
 
   it('keeps the warning signs visible without colour', () => {
-    expect(whole.stdout).toMatch(/## .*(help now|Warning)/i);
+    expect(whole.stdout).toMatch(/^## When to get help$/m);
+    expect(whole.stdout).toMatch(/^- \*\*\[!\] Chest pain\*\*/m);
+  });
+
+  it('gives the emergency numbers and the one-line emergency rule within the first 30 lines', () => {
+    const top = whole.stdout.split('\n').slice(0, 30).join('\n');
+    expect(top).toMatch(/\*\*Emergency: call 999 \(UK\), 911 \(US\) or 112 \(EU\) now, or go to an emergency department, if you have back pain and any warning sign in section 8\.\*\*/);
+  });
+
+  it('credits the publisher and says what it offers', () => {
+    expect(whole.stdout.replace(/\s+/g, ' ')).toContain("Helped, the article's publisher, offers help with spinal cord stimulation");
   });
 });
 
 describe('backpain read <section>', () => {
+  it.each([
+    ['markdown', []],
+    ['text', ['--format', 'text']],
+    ['terminal', ['--format', 'terminal', '--no-color']],
+  ])('one section ends with the one-line disclaimer, as the whole guide does (%s)', (_, flags) => {
+    const result = backpain(['read', 'causes', ...flags]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.slice(-2).join(' ').replace(/\*\*/g, '')).toMatch(/This guide is for information only\. It is not a diagnosis or medical advice: talk with your doctor about your pain\.$/);
+  });
+
+  it('JSON data fields stay clean: no disclaimer or credit in them', () => {
+    const data = JSON.parse(backpain(['read', 'causes', '--json']).stdout) as { markdown: string }[];
+    expect(data[0]?.markdown).not.toMatch(/for information only|Based on/);
+  });
+
   it('reads a section by id, number and prefix of id or title alike', () => {
     const byId = backpain(['read', 'causes']);
     expect(byId.code).toBe(0);
@@ -107,7 +133,7 @@ describe('backpain read errors', () => {
   it('rejects a section number out of range', () => {
     const result = backpain(['read', '99']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^backpain: there is no section 99: sections are numbered 1 to 9\. .*backpain sections/);
+    expect(result.stderr).toMatch(/^backpain: there is no section 99: sections are numbered 1 to 10\. .*backpain sections/);
     expect(result.stdout).toBe('');
   });
 

@@ -10,12 +10,13 @@ describe('backpain sources', () => {
     expect(text).toContain('Dr. Eric DePopas, MD, Co-Founder and Chief Medical Officer');
     expect(text).toContain('Helped (formerly PainTheory), April 25, 2022');
     expect(text).toMatch(/Content last reviewed: \w+ \d+, 20\d\d\./);
+    expect(text).toContain("Helped, the article's publisher, offers help with spinal cord stimulation");
     expect(text).toMatch(/not a diagnosis or medical advice[^.]*\.\s*$/);
   });
 
   it('gives JSON without the disclaimer mixed into the data', () => {
     const data = JSON.parse(backpain(['sources', '--json']).stdout) as { article: Record<string, string>; references: Record<string, string>[]; reviewed: string };
-    expect(Object.keys(data)).toEqual(['article', 'references', 'reviewed']);
+    expect(Object.keys(data)).toEqual(['article', 'interest', 'references', 'reviewed']);
     expect(data.article).toEqual({
       title: 'Can Back Pain Cause Leg Pain?',
       publisher: 'Helped (formerly PainTheory)',
@@ -30,7 +31,7 @@ describe('backpain sources', () => {
 
   it('every source the lists cite is listed', () => {
     const known = new Set(['article', ...(JSON.parse(backpain(['sources', '--json']).stdout) as { references: { id: string }[] }).references.map((r) => r.id)]);
-    for (const kind of ['causes', 'treatments', 'risk-factors', 'red-flags', 'symptoms']) {
+    for (const kind of ['causes', 'treatments', 'risk-factors', 'red-flags', 'urgent-signs', 'symptoms']) {
       const items = JSON.parse(backpain(['list', kind, '--json']).stdout) as { source: string; notes: { source: string }[] }[];
       for (const item of items) {
         expect(known).toContain(item.source);

@@ -41,10 +41,10 @@ describe('signals end the process at once', () => {
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const)('%s during check: exit %i, cursor shown again, at most one line', async (signal, code) => {
-    const result = await signalled('check', {}, /\(y\/N\)/, signal);
+    const result = await signalled('check', {}, /\(yes\/no\)/, signal);
     expect(result.code).toBe(code);
     expect(result.ms).toBeLessThan(3000);
-    const after = result.screen.slice(result.screen.lastIndexOf('(y/N)') + 5);
+    const after = result.screen.slice(result.screen.lastIndexOf('(yes/no)') + 8);
     expect(after).toContain('\u001b[?25h');
     // eslint-disable-next-line no-control-regex -- strips terminal escapes to count visible lines
     expect(after.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '').trim().split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
@@ -67,7 +67,7 @@ describe('signals end the process at once', () => {
     let screen = '';
     child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
     const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
-    for (let i = 0; i < 100 && !(existsSync(`${files}.pid`) && /\(y\/N\)/.test(screen)); i++) await sleep(100);
+    for (let i = 0; i < 100 && !(existsSync(`${files}.pid`) && /\(yes\/no\)/.test(screen)); i++) await sleep(100);
     const pid = Number(readFileSync(`${files}.pid`, 'utf8'));
     const tty = openSync(readlinkSync(`/proc/${pid}/fd/0`), 'r');
     const during = spawnSync('stty', ['-g'], { stdio: [tty, 'pipe', 'pipe'], encoding: 'utf8' }).stdout;

@@ -173,7 +173,7 @@ describe('the installed package as a library', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const values = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(values).toMatchObject({ sections: 9, causes: 6, emergency: 'emergency', doctor: 'see-doctor', selfCare: 'self-care' });
+    expect(values).toMatchObject({ sections: 10, causes: 6, emergency: 'emergency', doctor: 'see-doctor', selfCare: 'self-care' });
     expect(values.search).toEqual(expect.arrayContaining(['sciatica']));
   });
 });

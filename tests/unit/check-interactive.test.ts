@@ -24,7 +24,7 @@ describe('interactive check on a terminal', () => {
     const io = fakeIo({ tty: true, env: { NO_COLOR: '1' }, asker: scripted(['leg-tingling-weakness'], ['long-sitting'], said) });
     expect(await run(['check'], io)).toBe(0);
     expect(said[0]).toMatch(/does not diagnose/);
-    expect(io.out()).toMatch(/^\nSee your doctor/);
+    expect(io.out()).toMatch(/^\nSee a doctor: book an appointment/);
     expect(io.out()).toContain('Sitting');
     expect(io.err()).toBe('');
   });
@@ -32,7 +32,7 @@ describe('interactive check on a terminal', () => {
   it('a warning sign answered yes shows the emergency advice', async () => {
     const io = fakeIo({ tty: true, env: { NO_COLOR: '1' }, asker: scripted(['both-legs'], []) });
     expect(await run(['check'], io)).toBe(0);
-    expect(io.out()).toMatch(/^\n\[!\] GET EMERGENCY HELP NOW/);
+    expect(io.out()).toMatch(/^\n\[!\] Emergency: call 999, 911 or 112 now/);
   });
 
   it('Ctrl-C at a prompt: one line, exit 130, nothing else', async () => {
@@ -40,12 +40,12 @@ describe('interactive check on a terminal', () => {
     const io = fakeIo({ tty: true, asker });
     expect(await run(['check'], io)).toBe(130);
     expect(io.err()).toBe('Checklist cancelled.\n');
-    expect(io.out()).not.toMatch(/See your doctor|EMERGENCY/);
+    expect(io.out()).not.toMatch(/See a doctor|Emergency/);
   });
 });
 
 describe('the Inquirer.js asker, driven through streams', () => {
-  const question = { id: 'age', kind: 'risk-factor' as const, text: 'Is it so?', name: 'Age', summary: '' };
+  const question = { id: 'age', kind: 'risk-factor' as const, text: 'Is it so?', name: 'Age', summary: '', tier: 'self-care' as const, advice: '', ask: 'one' as const, section: 'risk-factors' };
 
   function streams(): { input: PassThrough & { isTTY?: boolean }; output: PassThrough; shown: () => string } {
     const input = new PassThrough();
@@ -57,15 +57,44 @@ describe('the Inquirer.js asker, driven through streams', () => {
 
   it('answers a yes/no question from the input stream', async () => {
     const { input, output, shown } = streams();
-    const answer = inquirerAsker({ input, output }).confirm(question);
+    const answer = inquirerAsker({ input, output }).confirm(question, false);
     input.write('y\r');
     await expect(answer).resolves.toBe(true);
     expect(shown()).toContain('Is it so?');
   });
 
+  it('a question that must be answered has no default: Enter alone and other words ask again', async () => {
+    const { input, output, shown } = streams();
+    let settled: boolean | undefined;
+    const answer = inquirerAsker({ input, output }).confirm(question, true).then((value) => (settled = value));
+    const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30));
+    input.write('\r');
+    await tick();
+    expect(settled).toBeUndefined();
+    expect(shown()).toContain('Please type yes or no');
+    input.write('maybe\r');
+    await tick();
+    expect(settled).toBeUndefined();
+    input.write('\u0015NO\r');
+    await answer;
+    expect(settled).toBe(false);
+  });
+
+  it.each([
+    ['y', true],
+    ['Yes', true],
+    [' n ', false],
+    ['no', false],
+  ])('a question that must be answered takes %j as %s', async (typed, expected) => {
+    const { input, output } = streams();
+    const answer = inquirerAsker({ input, output }).confirm(question, true);
+    input.write(`${typed}\r`);
+    await expect(answer).resolves.toBe(expected);
+  });
+
   it('Ctrl-C rejects with the error the check command treats as a cancel', async () => {
     const { input, output } = streams();
-    const answer = inquirerAsker({ input, output }).confirm(question);
+    const answer = inquirerAsker({ input, output }).confirm(question, true);
     input.write('\u0003');
     const error = await answer.catch((e: unknown) => e);
     expect(isPromptExit(error)).toBe(true);

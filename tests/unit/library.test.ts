@@ -3,7 +3,7 @@ import { assess, guide, LIST_KINDS, list, questions, search, sections, version }
 
 describe('the library API', () => {
   it('gives the guide and its table of contents', () => {
-    expect(guide.sections.length).toBe(9);
+    expect(guide.sections.length).toBe(10);
     expect(sections()).toEqual(guide.sections.map(({ id, number, title }) => ({ id, number, title })));
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
   });
@@ -22,7 +22,7 @@ describe('the library API', () => {
     first.notes.push({ source: 'x', text: 'y' });
     sections().pop();
     expect(list('causes')[0]?.name).not.toBe('changed');
-    expect(guide.sections.length).toBe(9);
+    expect(guide.sections.length).toBe(10);
   });
 
   it('searches with a string or a list of words; no words finds nothing', () => {
@@ -40,9 +40,10 @@ describe('the library API', () => {
     expect(emergency.stopped).toBe(true);
     // Questions after the warning sign are not asked, so they do not count.
     expect(emergency.riskFactors).toEqual([]);
+    expect(assess({ fever: true }).urgency).toBe('urgent');
     expect(assess({ 'one-leg-pain': true }).urgency).toBe('see-doctor');
     expect(assess({}).urgency).toBe('self-care');
-    expect(assess({}).advice).toEqual(guide.checklist.advice['self-care']);
+    expect(assess({}).advice).toEqual(guide.checklist.tiers['self-care'].steps);
   });
 
   it('throws on an unknown question id or a non-boolean answer, never treating it as "no"', () => {

@@ -12,6 +12,7 @@ article_publisher: Pub (formerly Old)
 article_author: Dr. A
 article_author_role: Writer
 article_date: 2022-04-25
+article_interest: Pub sells one of the treatments.
 reviewed: 2026-11-25
 disclaimer: Information only.
 ---
@@ -26,6 +27,7 @@ const CHECKLIST: ContentFile = {
   text: `---
 title: Checklist
 intro: Intro line.
+risk_prompt: Which apply?
 symptoms_found: Common with it.
 no_symptoms: None.
 risk_factors_found: These raise the risk.
@@ -33,17 +35,30 @@ no_risk_factors: None ticked.
 ---
 
 ### emergency
+Label: Emergency
+Action: call now
+List: Any one of these: call now.
+Read: intro
 - Call now.
 - Go to hospital,
   on two lines.
+### urgent
+Label: Today
+Action: get advice today
+- Ring your doctor today.
 ### see-doctor
+Label: See a doctor
+Action: book a visit
+Read: intro, causes
 - See your doctor.
 ### self-care
+Label: Self-care
+Action: look after yourself
 - Keep moving.
 `,
 };
 
-const KINDS = ['causes', 'treatments', 'risk-factors', 'red-flags', 'symptoms'] as const;
+const KINDS = ['causes', 'treatments', 'risk-factors', 'red-flags', 'urgent-signs', 'symptoms'] as const;
 
 function section(order: number, id: string, body: string, list?: string): ContentFile {
   const front = ['---', `id: ${id}`, `title: Title of ${id}`, `order: ${order}`, ...(list ? [`list: ${list}`] : []), '---', ''];
@@ -90,36 +105,58 @@ describe('parseGuide on well-formed content', () => {
   });
 
   it('reads list items with id, name, summary, details, question, source and notes', () => {
-    const causes = guide.sections.find((s) => s.list === 'causes');
+    const causes = guide.sections.find((s) => s.lists.includes('causes'));
     expect(causes?.items).toEqual([
       {
         id: 'causes-first',
+        list: 'causes',
         name: 'First causes',
         summary: 'A summary.',
         details: 'More detail on two lines.',
         source: 'article',
         question: 'Is it so?',
+        advice: '',
         notes: [{ source: 'ref-one', text: 'A note.' }],
       },
-      { id: 'causes-second', name: 'Second', summary: 'Another summary.', details: '', source: 'ref-one', question: 'And this?', notes: [] },
+      { id: 'causes-second', list: 'causes', name: 'Second', summary: 'Another summary.', details: '', source: 'ref-one', question: 'And this?', advice: '', notes: [] },
     ]);
   });
 
   it('turns annotations into clean markdown with credited notes', () => {
-    const causes = guide.sections.find((s) => s.list === 'causes');
+    const causes = guide.sections.find((s) => s.lists.includes('causes'));
     expect(causes?.markdown).toContain('- **First causes**: A summary. More detail on two lines.');
     expect(causes?.markdown).toContain('  - *Other guidance (Ref One):* A note.');
     expect(causes?.markdown).not.toMatch(/\{#|Ask:|source=/);
     expect(guide.sections[0]?.markdown).toContain('> **Other guidance (Ref One):** Other people say this instead.');
   });
 
-  it('reads the checklist words and advice steps', () => {
+  it('reads the checklist words and each tier: label, action, list line, sections to read, steps', () => {
     expect(guide.checklist.intro).toBe('Intro line.');
-    expect(guide.checklist.advice.emergency).toEqual(['Call now.', 'Go to hospital, on two lines.']);
-    expect(guide.checklist.advice['self-care']).toEqual(['Keep moving.']);
+    expect(guide.checklist.riskPrompt).toBe('Which apply?');
+    expect(guide.checklist.tiers.emergency).toEqual({ label: 'Emergency', action: 'call now', listLine: 'Any one of these: call now.', read: ['intro'], steps: ['Call now.', 'Go to hospital, on two lines.'] });
+    expect(guide.checklist.tiers['see-doctor'].read).toEqual(['intro', 'causes']);
+    expect(guide.checklist.tiers.urgent).toMatchObject({ label: 'Today', listLine: '', read: [] });
+    expect(guide.checklist.tiers['self-care'].steps).toEqual(['Keep moving.']);
   });
 
-  it('reads the article credit and references', () => {
+  it('reads a section of several lists, item tiers and advice', () => {
+    const files = replaceFile('06-urgent-signs.md', (t) =>
+      t
+        .replace('list: urgent-signs', 'list: urgent-signs symptoms')
+        .replace('{#urgent-signs-second source=ref-one}', '{#urgent-signs-second list=symptoms source=ref-one tier=emergency}')
+        .replace('  Ask: And this?', '  Ask: And this?\n  Advice: Do this too.'),
+    ).filter((f) => f.name !== '07-symptoms.md');
+    const parsed = parseGuide(files);
+    const both = parsed.sections.find((s) => s.id === 'urgent-signs');
+    expect(both?.lists).toEqual(['urgent-signs', 'symptoms']);
+    expect(both?.items.map((i) => [i.id, i.list, i.tier ?? '-', i.advice])).toEqual([
+      ['urgent-signs-first', 'urgent-signs', '-', ''],
+      ['urgent-signs-second', 'symptoms', 'emergency', 'Do this too.'],
+    ]);
+  });
+
+  it("reads the article credit, the publisher's interest and references", () => {
+    expect(guide.sources.interest).toBe('Pub sells one of the treatments.');
     expect(guide.sources.article).toEqual({ title: 'An Article', publisher: 'Pub (formerly Old)', author: 'Dr. A', authorRole: 'Writer', date: '2022-04-25' });
     expect(guide.sources.references).toEqual([{ id: 'ref-one', name: 'Ref One', citation: 'Publisher, 2020. Somewhere.', supports: 'warning signs.' }]);
   });
@@ -134,7 +171,15 @@ describe('parseGuide rejects malformed content, naming the file', () => {
     ['missing title', () => replaceFile('01-intro.md', (t) => t.replace(/title: .*\n/, '')), '01-intro.md', /needs 'title'/],
     ['unknown key', () => replaceFile('01-intro.md', (t) => t.replace('order: 1', 'order: 1\ncolour: red')), '01-intro.md', /unknown front matter key 'colour'/],
     ['unknown list kind', () => replaceFile('02-causes.md', (t) => t.replace('list: causes', 'list: reasons')), '02-causes.md', /list 'reasons'/],
-    ['list with no items', () => replaceFile('02-causes.md', (t) => t.replace(/- \*\*.*\n( {2}.*\n)*/g, '')), '02-causes.md', /no list items/],
+    ['list with no items', () => replaceFile('02-causes.md', (t) => t.replace(/- \*\*.*\n( {2}.*\n)*/g, '')), '02-causes.md', /has no items in it/],
+    ['a list named twice', () => replaceFile('02-causes.md', (t) => t.replace('list: causes', 'list: causes causes')), '02-causes.md', /named twice/],
+    ['an item in a list its section does not hold', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#causes-second list=symptoms source=ref-one}')), '02-causes.md', /not one of this section's lists/],
+    ['an unknown item attribute', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#causes-second colour=red source=ref-one}')), '02-causes.md', /unknown item attribute 'colour'/],
+    ['a tier that is not an urgency', () => replaceFile('05-red-flags.md', (t) => t.replace('{#red-flags-second source=ref-one}', '{#red-flags-second source=ref-one tier=soon}')), '05-red-flags.md', /tier 'soon'/],
+    ['a tier on a list the checklist does not ask', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#causes-second source=ref-one tier=urgent}')), '02-causes.md', /'tier=' and 'Advice:'/],
+    ['checklist Read: names an unknown section', () => replaceFile('checklist.md', (t) => t.replace('Read: intro\n', 'Read: nowhere\n')), 'checklist.md', /section 'nowhere'/],
+    ['checklist tier without an Action', () => replaceFile('checklist.md', (t) => t.replace('Action: get advice today\n', '')), 'checklist.md', /'urgent' needs a 'Label:' and an 'Action:'/],
+    ['checklist key after the steps', () => replaceFile('checklist.md', (t) => t.replace('- Keep moving.\n', '- Keep moving.\nRead: intro\n')), 'checklist.md', /comes before the steps/],
     ['item outside a list section', () => replaceFile('01-intro.md', (t) => `${t}\n- **X** {#x source=article}: Y.\n`), '01-intro.md', /without 'list:'/],
     ['malformed annotation', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#Second}')), '02-causes.md', /malformed annotation/],
     ['unknown source', () => replaceFile('02-causes.md', (t) => t.replace('source=ref-one}', 'source=nope}')), '02-causes.md', /unknown source 'nope'/],
@@ -143,11 +188,11 @@ describe('parseGuide rejects malformed content, naming the file', () => {
     ['top-level heading', () => replaceFile('01-intro.md', (t) => `${t}\n## Big\n`), '01-intro.md', /'###'/],
     ['malformed note', () => replaceFile('01-intro.md', (t) => t.replace('Note {source=ref-one}:', 'Note {src=ref-one}:')), '01-intro.md', /malformed/],
     ['gap in order', () => validFiles().filter((f) => f.name !== '03-treatments.md'), '04-risk-factors.md', /order 4 breaks the sequence/],
-    ['list kind missing', () => validFiles().filter((f) => f.name !== '06-symptoms.md'), 'content', /'symptoms' list/],
+    ['list kind missing', () => validFiles().filter((f) => f.name !== '07-symptoms.md'), 'content', /'symptoms' list/],
     ['sources without disclaimer', () => replaceFile('sources.md', (t) => t.replace(/disclaimer: .*\n/, '')), 'sources.md', /needs 'disclaimer'/],
     ['item id reused in another list', () => replaceFile('03-treatments.md', (t) => t.replace('{#treatments-first', '{#causes-first')), '03-treatments.md', /already used in 02-causes.md/],
     ['asked item without Ask', () => replaceFile('05-red-flags.md', (t) => t.replace(/ {2}Ask: And this\?\n/, '')), '05-red-flags.md', /needs an 'Ask:' line/],
-    ['checklist urgency missing', () => replaceFile('checklist.md', (t) => t.replace(/### self-care\n- Keep moving.\n/, '')), 'checklist.md', /no advice steps for 'self-care'/],
+    ['checklist urgency missing', () => replaceFile('checklist.md', (t) => t.replace(/### self-care\n[^]*$/, '')), 'checklist.md', /no steps for 'self-care'/],
     ['checklist unknown urgency', () => replaceFile('checklist.md', (t) => t.replace('### see-doctor', '### later')), 'checklist.md', /'later' is not an urgency/],
     ['reference without Supports', () => replaceFile('sources.md', (t) => t.replace(/ {2}Supports: .*\n/, '')), 'sources.md', /Supports:/],
   ];

@@ -1,0 +1,40 @@
+/**
+ * The structured lists a guide holds, and what each is to the tool: whether the checklist asks
+ * about its items (and how), and whether its items are warning signs. One table, so no file
+ * checks a list's name to decide how to treat it.
+ */
+export const LIST_KINDS = ['causes', 'treatments', 'risk-factors', 'red-flags', 'urgent-signs', 'symptoms'] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+
+export const QUESTION_KINDS = ['red-flag', 'urgent-sign', 'symptom', 'risk-factor'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export interface ListKindInfo {
+  /** The kind of checklist question its items are; absent for a list the checklist does not ask. */
+  question?: QuestionKind;
+  /** `one`: each item is its own yes/no question; `many`: one multi-select of every item. */
+  ask?: 'one' | 'many';
+  /** Its items are warning signs: marked in every format, never by colour alone. */
+  warning: boolean;
+}
+
+export const LIST_KIND_INFO: Readonly<Record<ListKind, ListKindInfo>> = {
+  causes: { warning: false },
+  treatments: { warning: false },
+  'risk-factors': { question: 'risk-factor', ask: 'many', warning: false },
+  'red-flags': { question: 'red-flag', ask: 'one', warning: true },
+  'urgent-signs': { question: 'urgent-sign', ask: 'one', warning: false },
+  symptoms: { question: 'symptom', ask: 'one', warning: false },
+};
+
+/** The lists the checklist asks, in the order it asks them: emergency signs first. */
+export const ASKED_LISTS: readonly ListKind[] = ['red-flags', 'urgent-signs', 'symptoms', 'risk-factors'];
+
+export function isListKind(value: string): value is ListKind {
+  return (LIST_KINDS as readonly string[]).includes(value);
+}
+
+/** Whether questions of this kind ask about warning signs, marked as such in every format. */
+export function isWarningQuestion(kind: QuestionKind): boolean {
+  return LIST_KINDS.some((list) => LIST_KIND_INFO[list].question === kind && LIST_KIND_INFO[list].warning);
+}

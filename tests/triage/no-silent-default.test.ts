@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN } from '../support/cli.js';
+
+// A real terminal (tmux): Enter alone on an emergency question must not move on. .ci/run installs
+// tmux, so CI runs this (and fails without it); a developer's machine without tmux skips.
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const canRun = hasTmux || process.env.CI === 'true';
+const dir = mkdtempSync(join(tmpdir(), 'backpain-tmux-'));
+const socket = join(dir, 'tmux.sock');
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function tmux(...args: string[]): string {
+  const result = spawnSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`tmux ${args[0] ?? ''}: ${result.stderr}`);
+  return result.stdout;
+}
+
+const screen = (): string => tmux('capture-pane', '-p', '-t', 'check');
+
+async function waitFor(pattern: RegExp): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const shown = screen();
+    if (pattern.test(shown)) return shown;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${String(pattern)}; the screen shows:\n${screen()}`);
+}
+
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['-S', socket, 'kill-server']);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the checklist on a terminal (tmux)', () => {
+  it.skipIf(!canRun)('Enter alone on the first emergency question asks again; a typed "no" moves on (skipped outside CI without tmux)', async () => {
+    tmux('new-session', '-d', '-s', 'check', '-x', '100', '-y', '30', `env NO_COLOR=1 "${process.execPath}" "${BIN}" check; sleep 30`);
+    await waitFor(/both of your legs\? \(yes\/no\)/);
+    tmux('send-keys', '-t', 'check', 'Enter');
+    const after = await waitFor(/Please type yes or no/);
+    expect(after).toMatch(/both of your legs\? \(yes\/no\)/);
+    expect(after).not.toMatch(/between your legs/);
+    tmux('send-keys', '-t', 'check', 'maybe', 'Enter');
+    await sleep(300);
+    expect(screen()).not.toMatch(/between your legs/);
+    tmux('send-keys', '-t', 'check', 'C-u', 'no', 'Enter');
+    const next = await waitFor(/between your legs/);
+    expect(next).toMatch(/both of your legs\? \(yes\/no\) no$/m);
+  });
+});

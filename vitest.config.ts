@@ -3,10 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // In-process tests read content/ from disk; the built CLI has it inlined by scripts/build.mjs.
+    // In-process tests read content/ and src/messages/ from disk; the built CLI reads the JSON the build writes.
     alias: {
-      'backpain:guide': fileURLToPath(new URL('./tests/support/guide-from-disk.ts', import.meta.url)),
-      'backpain:version': fileURLToPath(new URL('./tests/support/guide-from-disk.ts', import.meta.url)),
+      'backpain:data': fileURLToPath(new URL('./tests/support/data-from-disk.ts', import.meta.url)),
+      'backpain:version': fileURLToPath(new URL('./tests/support/version.ts', import.meta.url)),
       'backpain:rendered': fileURLToPath(new URL('./tests/support/rendered-from-disk.ts', import.meta.url)),
     },
   },

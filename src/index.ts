@@ -1,18 +1,22 @@
 // The library entry (`import ... from 'backpain'`): the same guide and checklist logic as the CLI,
 // as plain data and pure functions. It must stay free of terminal code (commander, chalk, marked,
 // Inquirer.js) and of side effects on import; tests/unit/library.test.ts guards both.
-import bundled, { version as bundledVersion } from 'backpain:guide';
+import { loadGuide } from 'backpain:data';
+import { version as bundledVersion } from 'backpain:version';
 import { assess as score, type Answers, type Assessment } from './check/score.js';
 import { checklistQuestions, type Question } from './check/questions.js';
 import { LIST_KINDS, type Guide, type ListItem, type ListKind } from './content/types.js';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from './core/lang.js';
 import { isListKind, listItems } from './core/lists.js';
 import { search as searchSections, searchTerms, type SearchHit } from './core/search.js';
 
 export type { Answers, Assessment } from './check/score.js';
 export type { Question, QuestionKind } from './check/questions.js';
 export type { SearchHit } from './core/search.js';
+export type { Lang } from './core/lang.js';
 export type { ArticleCredit, Checklist, Guide, ListItem, ListKind, Note, Reference, Section, Sources, Tier, Urgency } from './content/types.js';
 export { LIST_KINDS, URGENCIES } from './content/types.js';
+export { LANGS } from './core/lang.js';
 
 /** One line of the table of contents: what `backpain sections --json` prints. */
 export interface SectionSummary {
@@ -21,19 +25,31 @@ export interface SectionSummary {
   title: string;
 }
 
+/** A language the library has, checked: plain JavaScript callers get no type check. */
+function checked(lang: Lang): Lang {
+  if (!isLang(lang)) throw new RangeError(`unknown language '${String(lang)}'; languages: ${LANGS.join(', ')}`);
+  return lang;
+}
+
 /**
- * The whole parsed guide: sections with their markdown and lists, sources, checklist words.
- * It is the library's own data, shared by every function here: read it, do not change it
- * (the functions below return fresh copies that are safe to change).
+ * The whole parsed guide in a language (English by default): sections with their markdown and
+ * lists, sources, checklist words. Ids are the same in every language. It is the library's own
+ * data, shared by every function here: read it, do not change it (the functions below return
+ * fresh copies that are safe to change).
  */
-export const guide: Guide = bundled;
+export function guideIn(lang: Lang = DEFAULT_LANG): Guide {
+  return loadGuide(checked(lang));
+}
+
+/** The English guide, as `guideIn()` gives it. */
+export const guide: Guide = guideIn(DEFAULT_LANG);
 
 /** The package version, e.g. `1.0.0`. */
 export const version: string = bundledVersion;
 
 /** The sections in order, with id, number and title (the table of contents). */
-export function sections(): SectionSummary[] {
-  return guide.sections.map(({ id, number, title }) => ({ id, number, title }));
+export function sections(lang: Lang = DEFAULT_LANG): SectionSummary[] {
+  return guideIn(lang).sections.map(({ id, number, title }) => ({ id, number, title }));
 }
 
 function copyItem(item: ListItem): ListItem {
@@ -41,26 +57,27 @@ function copyItem(item: ListItem): ListItem {
 }
 
 /** One of the structured lists (`causes`, `treatments`, `risk-factors`, `red-flags`, `urgent-signs`, `symptoms`). */
-export function list(kind: ListKind): ListItem[] {
+export function list(kind: ListKind, lang: Lang = DEFAULT_LANG): ListItem[] {
   // Plain JavaScript callers get no type check, so a bad name is reported here, not as a crash later.
   if (!isListKind(kind)) throw new RangeError(`unknown list '${String(kind)}'; lists: ${LIST_KINDS.join(', ')}`);
-  return listItems(guide, kind).map(copyItem);
+  return listItems(guideIn(lang), kind).map(copyItem);
 }
 
 /**
- * The sections whose title or text contains every word (case-insensitive), in guide order, each
- * with a snippet around the first word. A string is split on whitespace; no words finds nothing.
+ * The sections with a match for every word, in guide order, each with a snippet around the
+ * first: a word matches at the start of a word of the guide, or in a simple form of it; case and
+ * accents do not matter. A string is split on whitespace; no words finds nothing.
  */
-export function search(words: string | readonly string[]): SearchHit[] {
+export function search(words: string | readonly string[], lang: Lang = DEFAULT_LANG): SearchHit[] {
   const given = typeof words === 'string' ? [words] : words;
   // The CLI reports a usage error here; a library caller simply gets no hits.
   if (given.every((w) => w.trim() === '')) return [];
-  return searchSections(guide.sections, searchTerms(given));
+  return searchSections(guideIn(lang).sections, searchTerms(given), checked(lang));
 }
 
-/** Every checklist question, in the order the CLI asks them: warning signs, symptoms, risk factors. */
-export function questions(): Question[] {
-  return checklistQuestions(guide);
+/** Every checklist question, in the order the CLI asks them: emergency signs first. */
+export function questions(lang: Lang = DEFAULT_LANG): Question[] {
+  return checklistQuestions(guideIn(lang));
 }
 
 /**
@@ -69,11 +86,11 @@ export function questions(): Question[] {
  * emergency sign stops the checklist. Questions left out count as "no".
  * An unknown question id throws: a misspelt warning sign must never pass silently as "no".
  */
-export function assess(answers: Answers): Assessment {
-  const asked = questions();
+export function assess(answers: Answers, lang: Lang = DEFAULT_LANG): Assessment {
+  const asked = questions(lang);
   for (const [id, value] of Object.entries(answers)) {
     if (!asked.some((q) => q.id === id)) throw new RangeError(`unknown question id '${id}'; see questions() for the ids`);
     if (typeof value !== 'boolean') throw new TypeError(`the answer for '${id}' must be true or false`);
   }
-  return score(asked, answers, guide.checklist);
+  return score(asked, answers, guideIn(lang).checklist);
 }

@@ -36,3 +36,8 @@ export async function askChecklist(questions: readonly Question[], asker: Asker,
   }
   return answers;
 }
+
+/** Inquirer.js rejects with ExitPromptError when the user presses Ctrl-C (or the input closes). */
+export function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ExitPromptError';
+}

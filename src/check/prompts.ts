@@ -2,6 +2,7 @@
 import checkbox from '@inquirer/checkbox';
 import confirm from '@inquirer/confirm';
 import input from '@inquirer/input';
+import type { Messages } from '../messages/en.js';
 import type { Asker } from './flow.js';
 import { readYesNo, type YesNoWords } from './yes-no.js';
 
@@ -10,30 +11,41 @@ export interface PromptStreams {
   output?: NodeJS.WritableStream;
 }
 
-const WORDS: YesNoWords = { yes: ['y', 'yes'], no: ['n', 'no'] };
-const HINT = '(yes/no)';
-const ASK_AGAIN = 'Please type yes or no, then press Enter.';
-
-/** An Asker backed by Inquirer.js prompts; tests pass their own streams. */
-export function inquirerAsker(streams: PromptStreams = {}): Asker {
+/** An Asker backed by Inquirer.js prompts, in the words of `m`; tests pass their own streams. */
+export function inquirerAsker(m: Messages, streams: PromptStreams = {}): Asker {
   const context = { ...(streams.input ? { input: streams.input } : {}), ...(streams.output ? { output: streams.output } : {}) };
   const out = streams.output ?? process.stdout;
+  const words: YesNoWords = { yes: m.check.yesWords, no: m.check.noWords };
+  // While a prompt is open, a signal that ends the process ends the prompt's line first, so the
+  // shell's prompt does not start in the middle of it.
+  let open = false;
+  process.once('exit', () => {
+    if (open) out.write('\n');
+  });
+  const asking = async <T>(prompt: Promise<T>): Promise<T> => {
+    open = true;
+    try {
+      return await prompt;
+    } finally {
+      open = false;
+    }
+  };
   // A question that must be answered has no default: Enter alone, or any other word, asks again.
   const required = async (message: string): Promise<boolean> => {
     const typed = await input(
       {
-        message: `${message} ${HINT}`,
-        validate: (value) => readYesNo(value, WORDS) !== undefined || ASK_AGAIN,
-        transformer: (value, { isFinal }) => (isFinal ? (readYesNo(value, WORDS) ? WORDS.yes[1] : WORDS.no[1]) ?? value : value),
+        message: `${message} ${m.check.yesNoHint}`,
+        validate: (value) => readYesNo(value, words) !== undefined || m.check.askAgain,
+        transformer: (value, { isFinal }) => (isFinal ? (readYesNo(value, words) ? m.check.yesWord : m.check.noWord) : value),
       },
       context,
     );
-    return readYesNo(typed, WORDS) === true;
+    return readYesNo(typed, words) === true;
   };
   return {
-    confirm: (question, mustAnswer) => (mustAnswer ? required(question.text) : confirm({ message: question.text, default: false }, context)),
+    confirm: (question, mustAnswer) => asking(mustAnswer ? required(question.text) : confirm({ message: question.text, default: false }, context)),
     choose: (message, questions) =>
-      checkbox({ message, choices: questions.map((q) => ({ name: q.text, value: q.id })), instructions: ' (space to tick, enter when done)' }, context),
+      asking(checkbox({ message, choices: questions.map((q) => ({ name: q.text, value: q.id })), instructions: m.check.tickHelp }, context)),
     say: (text) => {
       out.write(`${text}\n`);
     },

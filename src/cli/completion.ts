@@ -1,14 +1,15 @@
+import { LIST_KINDS } from '../content/list-kinds.js';
 import { UsageError } from '../core/errors.js';
-import { didYouMean } from '../core/suggest.js';
+import { GLOBAL_OPTIONS, SHELLS, longName, optionsOf as readOptions, type CommandSpec, type OptionSpec, type Shell } from '../core/spec.js';
+import { suggestion } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
-import { COMMANDS, GLOBAL_OPTIONS, OUTPUT_OPTIONS, SHELLS, type CommandSpec } from './spec.js';
-
-export type Shell = (typeof SHELLS)[number];
+import type { Messages } from '../messages/en.js';
+import { COMMANDS, COMMAND_NAMES, type CommandEntry } from './commands.js';
 
 /** What completes the first argument of a command: section ids, list kinds, shells, commands. */
 export interface CompletionWords {
   sections: readonly string[];
-  lists: readonly string[];
+  messages: Messages;
 }
 
 /** One option as the shells need it: its names, and what its value completes to. */
@@ -20,20 +21,28 @@ interface OptionWord {
   description: string;
 }
 
-function parseOption({ flags, description }: { flags: string; description: string }): OptionWord {
-  const match = /^(?:-(\w), )?--([\w-]+)(?: <(\w+)>)?$/.exec(flags);
+function parseOption(option: OptionSpec, m: Messages): OptionWord {
+  const match = /^(?:-(\w), )?--([\w-]+)(?: <(\w+)>)?$/.exec(option.flags);
   // The specs are ours: a shape this cannot read is a bug to catch in the tests, not to guess at.
-  if (!match) throw new Error(`cannot complete option '${flags}'`);
+  if (!match) throw new Error(`cannot complete option '${option.flags}'`);
   const [, short, long = '', value] = match;
+  const description = m.options[longName(option) as keyof Messages['options']] ?? '';
   return { long, short, value: value === undefined ? undefined : value === 'format' || value === 'file' ? value : 'other', description };
 }
 
 /** The global options, offered before a command; -V makes sense only there. */
-const GLOBAL = GLOBAL_OPTIONS.map(parseOption);
+function globalWords(m: Messages): OptionWord[] {
+  return GLOBAL_OPTIONS.map((o) => parseOption(o, m));
+}
 
-function optionsOf(spec: CommandSpec): OptionWord[] {
-  const own = [...(spec.output === false ? [] : OUTPUT_OPTIONS), ...(spec.options ?? [])].map(parseOption);
-  return [...own, ...GLOBAL.filter((o) => o.long !== 'version')];
+function optionsOf(spec: CommandSpec, m: Messages): OptionWord[] {
+  const own = readOptions(spec).filter((o) => !o.flags.includes('color')).map((o) => parseOption(o, m));
+  return [...own, ...globalWords(m).filter((o) => o.long !== 'version')];
+}
+
+/** Every format a command has, in any of its modes. */
+function formatsOf(spec: CommandSpec): string[] {
+  return [...new Set([...spec.formats, ...(spec.modes ?? []).flatMap((mode) => mode.formats)])];
 }
 
 const longNames = (options: readonly OptionWord[]): string[] => options.map((o) => `--${o.long}`);
@@ -48,14 +57,17 @@ function quoted(text: string, shell: Shell): string {
   return shell === 'fish' ? `'${text.replace(/[\\']/g, '\\$&')}'` : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-function argumentsOf(spec: CommandSpec, words: CompletionWords): readonly string[] {
-  switch (spec.name) {
-    case 'read':
+/** What the first argument of a command completes to, from its entry's completer. */
+export function argumentsOf(spec: CommandEntry, words: Pick<CompletionWords, 'sections'>): readonly string[] {
+  switch (spec.complete) {
+    case 'sections':
       return words.sections;
-    case 'list':
-      return words.lists;
-    case 'completion':
+    case 'lists':
+      return LIST_KINDS;
+    case 'shells':
       return SHELLS;
+    case 'commands':
+      return names();
     default:
       return [];
   }
@@ -64,31 +76,33 @@ function argumentsOf(spec: CommandSpec, words: CompletionWords): readonly string
 export function parseShell(input: string): Shell {
   const shell = SHELLS.find((s) => s === input.trim().toLowerCase());
   if (shell) return shell;
-  throw new UsageError(`no completion for shell '${visible(input)}'.${didYouMean(input, SHELLS)}`, `Shells: ${SHELLS.join(', ')}.`);
+  throw new UsageError('unknownShell', { name: visible(input), ...suggestion(input, SHELLS) }, { key: 'shells', vars: { values: SHELLS.join(', ') } });
 }
 
-const HELP = { name: 'help', summary: 'show help for a command' };
-const names = (): string[] => [...COMMANDS.map((c) => c.name), HELP.name];
+const HELP = 'help';
+const names = (): string[] => [...COMMAND_NAMES, HELP];
+const summary = (name: string, m: Messages): string => (name === HELP ? m.completion.helpSummary : (m.commands[name as CommandEntry['name']]?.summary ?? ''));
 
 /** Shell case patterns for the options of `spec` whose value is a format, a file, or anything else. */
-function valueCases(spec: CommandSpec): { formats: string; files: string; other: string } {
-  const options = optionsOf(spec);
+function valueCases(spec: CommandSpec, m: Messages): { formats: string; files: string; other: string } {
+  const options = optionsOf(spec, m);
   return { formats: namesTaking(options, 'format').join('|'), files: namesTaking(options, 'file').join('|'), other: namesTaking(options, 'other').join('|') };
 }
 
 function bash(words: CompletionWords): string {
+  const m = words.messages;
   const reply = (list: readonly string[]): string => `COMPREPLY=($(compgen -W "${list.join(' ')}" -- "$cur"))`;
   const cases = COMMANDS.map((spec) => {
-    const { formats, files, other } = valueCases(spec);
+    const { formats, files, other } = valueCases(spec, m);
     const values = [
-      ...(formats ? [`        ${formats}) ${reply(spec.formats)}; return ;;`] : []),
+      ...(formats ? [`        ${formats}) ${reply(formatsOf(spec))}; return ;;`] : []),
       ...(files ? [`        ${files}) COMPREPLY=($(compgen -f -- "$cur")); return ;;`] : []),
       ...(other ? [`        ${other}) return ;;`] : []),
     ];
     return [
       `    ${spec.name})`,
       ...(values.length ? ['      case "$prev" in', ...values, '      esac'] : []),
-      `      if [[ "$cur" == -* ]]; then ${reply(longNames(optionsOf(spec)))}; return; fi`,
+      `      if [[ "$cur" == -* ]]; then ${reply(longNames(optionsOf(spec, m)))}; return; fi`,
       `      ${argumentsOf(spec, words).length ? reply(argumentsOf(spec, words)) : 'COMPREPLY=()'} ;;`,
     ].join('\n');
   });
@@ -101,10 +115,10 @@ _backpain() {
   done
   case "$cmd" in
     "")
-      if [[ "$cur" == -* ]]; then ${reply(longNames(GLOBAL))}; return; fi
+      if [[ "$cur" == -* ]]; then ${reply(longNames(globalWords(m)))}; return; fi
       ${reply(names())} ;;
 ${cases.join('\n')}
-    ${HELP.name}) ${reply(names())} ;;
+    ${HELP}) ${reply(names())} ;;
   esac
 }
 complete -F _backpain backpain
@@ -112,15 +126,16 @@ complete -F _backpain backpain
 }
 
 function zsh(words: CompletionWords): string {
+  const m = words.messages;
   const q = (text: string): string => quoted(text, 'zsh');
   // _describe takes "word:description"; a colon in the word itself must be escaped.
   const described = (items: readonly { word: string; description: string }[]): string =>
     `(${items.map((i) => q(`${i.word.replace(/:/g, '\\:')}:${i.description}`)).join(' ')})`;
   const optionItems = (options: readonly OptionWord[]): string => described(options.map((o) => ({ word: `--${o.long}`, description: o.description })));
   const cases = COMMANDS.map((spec) => {
-    const { formats, files, other } = valueCases(spec);
+    const { formats, files, other } = valueCases(spec, m);
     const values = [
-      ...(formats ? [`        ${formats}) compadd -- ${spec.formats.join(' ')}; return ;;`] : []),
+      ...(formats ? [`        ${formats}) compadd -- ${formatsOf(spec).join(' ')}; return ;;`] : []),
       ...(files ? [`        ${files}) _files; return ;;`] : []),
       ...(other ? [`        ${other}) _message value; return ;;`] : []),
     ];
@@ -128,11 +143,11 @@ function zsh(words: CompletionWords): string {
     return [
       `    ${spec.name})`,
       ...(values.length ? ['      case $words[CURRENT-1] in', ...values, '      esac'] : []),
-      `      if [[ $PREFIX == -* ]]; then opts=${optionItems(optionsOf(spec))}; _describe option opts; return; fi`,
+      `      if [[ $PREFIX == -* ]]; then opts=${optionItems(optionsOf(spec, m))}; _describe option opts; return; fi`,
       `      ${args.length ? `compadd -- ${args.join(' ')}` : ':'} ;;`,
     ].join('\n');
   });
-  const commands = described([...COMMANDS, HELP].map((c) => ({ word: c.name, description: c.summary })));
+  const commands = described(names().map((name) => ({ word: name, description: summary(name, m) })));
   // Written for compinit rather than through bashcompinit: an autoloaded bash-style file
   // completes nothing on the first Tab. The last lines make both loading ways work: autoloaded
   // from fpath, the file's body runs as _backpain and completes; sourced, it registers itself.
@@ -147,11 +162,11 @@ _backpain() {
   done
   case $cmd in
     "")
-      if [[ $PREFIX == -* ]]; then opts=${optionItems(GLOBAL)}; _describe option opts; return; fi
+      if [[ $PREFIX == -* ]]; then opts=${optionItems(globalWords(m))}; _describe option opts; return; fi
       commands=${commands}
       _describe command commands ;;
 ${cases.join('\n')}
-    ${HELP.name}) compadd -- ${names().join(' ')} ;;
+    ${HELP}) compadd -- ${names().join(' ')} ;;
   esac
 }
 if [[ $funcstack[1] == _backpain ]]; then _backpain "$@"; else compdef _backpain backpain; fi
@@ -159,6 +174,7 @@ if [[ $funcstack[1] == _backpain ]]; then _backpain "$@"; else compdef _backpain
 }
 
 function fish(words: CompletionWords): string {
+  const m = words.messages;
   const q = (text: string): string => quoted(text, 'fish');
   const option = (o: OptionWord): string => {
     const value = o.value === 'format' ? '' : o.value === 'file' ? ' -r -F' : o.value === 'other' ? ' -x' : '';
@@ -167,16 +183,16 @@ function fish(words: CompletionWords): string {
   const lines = [
     '# fish completion for backpain. Save as ~/.config/fish/completions/backpain.fish',
     'complete -c backpain -f',
-    ...[...COMMANDS, HELP].map((c) => `complete -c backpain -n __fish_use_subcommand -a ${c.name} -d ${q(c.summary)}`),
-    ...GLOBAL.map((o) => `complete -c backpain -n __fish_use_subcommand ${option(o)}`),
-    `complete -c backpain -n '__fish_seen_subcommand_from ${HELP.name}' -a ${q(names().join(' '))}`,
+    ...names().map((name) => `complete -c backpain -n __fish_use_subcommand -a ${name} -d ${q(summary(name, m))}`),
+    ...globalWords(m).map((o) => `complete -c backpain -n __fish_use_subcommand ${option(o)}`),
+    `complete -c backpain -n '__fish_seen_subcommand_from ${HELP}' -a ${q(names().join(' '))}`,
     ...COMMANDS.flatMap((spec) => {
       const when = `-n '__fish_seen_subcommand_from ${spec.name}'`;
       const args = argumentsOf(spec, words);
       return [
         ...(args.length ? [`complete -c backpain ${when} -a ${q(args.join(' '))}`] : []),
-        ...optionsOf(spec).map((o) =>
-          o.value === 'format' ? `complete -c backpain ${when} ${option(o)} -x -a ${q(spec.formats.join(' '))}` : `complete -c backpain ${when} ${option(o)}`,
+        ...optionsOf(spec, m).map((o) =>
+          o.value === 'format' ? `complete -c backpain ${when} ${option(o)} -x -a ${q(formatsOf(spec).join(' '))}` : `complete -c backpain ${when} ${option(o)}`,
         ),
       ];
     }),

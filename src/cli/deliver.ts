@@ -1,13 +1,14 @@
-import type { CommandFlags } from '../commands/context.js';
+import type { CommandFlags, Io, Outcome } from '../commands/context.js';
 import { UsageError } from '../core/errors.js';
 import { visible } from '../core/visible.js';
-import type { Io, Outcome } from './io.js';
+import type { Messages } from '../messages/en.js';
+import { outputFile } from './settings.js';
 
 const DEFAULT_PAGER = 'less -FRX';
 
 /** With --output the command writes for a file, not a terminal: its default format follows. */
 export function ioForFlags(io: Io, flags: CommandFlags): Io {
-  if (flags.output === undefined) return io;
+  if (outputFile(flags) === undefined) return io;
   return { ...io, stdout: { isTTY: false, columns: undefined, write: () => undefined } };
 }
 
@@ -23,24 +24,20 @@ function wantsPager(outcome: Outcome, flags: CommandFlags, io: Io): boolean {
   return outcome.stdout.split('\n').length > io.stdout.rows;
 }
 
-const WRITE_ERRORS: Record<string, string> = {
-  EEXIST: 'it already exists. Add --force to overwrite it, or choose another name.',
-  ENOENT: 'its folder does not exist. Create the folder first, or choose another place.',
-  EISDIR: 'it is a folder. Give a file name.',
-  EACCES: 'permission denied. Choose a folder you can write to.',
-  EROFS: 'the file system is read-only. Choose another place.',
-};
+/** The file-system errors a write can meet that the user can act on, by their code (reasons in the catalog). */
+const WRITE_ERRORS = ['EEXIST', 'ENOENT', 'EISDIR', 'EACCES', 'EROFS'] as const;
 
 /** Sends a command's output where the flags say: a file, the pager, or standard output. */
-export async function deliver(outcome: Outcome, flags: CommandFlags, io: Io): Promise<void> {
-  if (flags.output !== undefined && outcome.code === 0) {
-    const file = flags.output;
+export async function deliver(outcome: Outcome, flags: CommandFlags, io: Io, words: () => Messages): Promise<void> {
+  const file = outputFile(flags);
+  if (file !== undefined && outcome.code === 0) {
     try {
       await io.writeFile(file, outcome.stdout, flags.force === true);
     } catch (error) {
-      const reason = WRITE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
-      if (!reason) throw error;
-      throw new UsageError(`cannot write '${visible(file)}': ${reason}`);
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const known = WRITE_ERRORS.find((c) => c === code);
+      if (!known) throw error;
+      throw new UsageError('cannotWrite', { file: visible(file), reason: words().reasons[known] });
     }
   } else if (!wantsPager(outcome, flags, io) || !(await io.page(outcome.stdout, pagerCommand(io.env)))) {
     io.stdout.write(outcome.stdout);

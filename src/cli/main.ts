@@ -1,7 +1,8 @@
+import { loadMessages } from 'backpain:data';
+import { loadRunner } from 'backpain:dispatch';
 import { version } from 'backpain:version';
 import { readFileSync, readlinkSync } from 'node:fs';
-import { showControls } from '../core/visible.js';
-import { EXIT_SIGNALS, SIGNAL_EXIT } from './signals.js';
+import { EXIT, EXIT_SIGNALS, SIGNAL_EXIT } from '../core/exit.js';
 import { stderr, stdout } from './std-output.js';
 
 /**
@@ -19,7 +20,7 @@ function stdoutClosed(): boolean {
   }
 }
 
-/** Ctrl-C or a SIGTERM ends at once with 130 or 143, the cursor shown again if a prompt hid it. */
+/** A terminating signal ends at once with 128 + its number, the cursor shown again if a prompt hid it. */
 function exitOnSignals(): void {
   for (const signal of EXIT_SIGNALS) {
     process.on(signal, () => {
@@ -29,33 +30,24 @@ function exitOnSignals(): void {
   }
 }
 
-type Runner = typeof import('./core.js');
-
-/**
- * Each command has a file of its own (dist/commands/<name>.cjs), with only the code that command
- * runs: compiling code is most of what a start costs past Node's own. A line that does not start
- * with a command (no arguments, help, an option first, a typo) loads the CLI with every command.
- */
-const RUNNERS: ReadonlyMap<string, () => Promise<Runner>> = new Map([
-  ['read', () => import('./runners/read.js')],
-  ['sections', () => import('./runners/sections.js')],
-  ['list', () => import('./runners/list.js')],
-  ['search', () => import('./runners/search.js')],
-  ['check', () => import('./runners/check.js')],
-  ['sources', () => import('./runners/sources.js')],
-  ['completion', () => import('./runners/completion.js')],
-]);
-
-const loadRunner = (command: string | undefined): Promise<Runner> => (RUNNERS.get(command ?? '') ?? (() => import('./core.js')))();
+/** The words for a failure around `run`, which has not loaded its own: read only when one happens. */
+async function failure(error: unknown): Promise<void> {
+  const { internalErrorLine, debugOn } = await import('./errors.js');
+  const messages = loadMessages('en');
+  stderr.write(internalErrorLine(error, messages));
+  if (debugOn(process.env) && error instanceof Error) stderr.write(`${error.stack ?? ''}\n`);
+}
 
 /**
  * The process edge: wires real streams to `run`; `stdout` ends quietly when a pipe closes early.
- * `--version` is answered before anything else loads; the rest of the CLI is imported after.
+ * `--version` is answered before anything else loads; then the file of the command the line
+ * starts with is loaded (see backpain:dispatch in scripts/build/bundles.mjs), or the file with
+ * every command for any other line.
  */
 export async function main(): Promise<void> {
   if (stdoutClosed()) {
-    stderr.write('backpain: standard output is closed; nothing can be printed.\n');
-    process.exitCode = 1;
+    stderr.write(`backpain: ${loadMessages('en').errors.stdoutClosed}\n`);
+    process.exitCode = EXIT.failure;
     return;
   }
   const argv = process.argv.slice(2);
@@ -65,14 +57,12 @@ export async function main(): Promise<void> {
   }
   exitOnSignals();
   try {
-    const { run, nodeIo } = await loadRunner(argv[0]);
+    const { run, nodeIo } = loadRunner(argv[0]);
     process.exitCode = await run(argv, nodeIo(stdout, stderr));
   } catch (error) {
-    // `run` reports its own errors; this is for a failure around it, such as a missing chunk.
-    const detail = showControls(error instanceof Error ? error.message : String(error));
-    stderr.write(`backpain: internal error: ${detail}. Please report it; BACKPAIN_DEBUG=1 shows the details.\n`);
-    if (process.env.BACKPAIN_DEBUG && error instanceof Error) stderr.write(`${error.stack ?? ''}\n`);
-    process.exitCode = 1;
+    // `run` reports its own errors; this is for a failure around it, such as a missing file.
+    await failure(error);
+    process.exitCode = EXIT.failure;
   }
   // With everything written, end now: a natural exit first waits for V8's background work
   // (concurrent GC, compiling) that no longer matters, a few ms after a terminal render. Direct

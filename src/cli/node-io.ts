@@ -1,14 +1,18 @@
-import type { Io, Output } from './io.js';
+import type { Io, Output } from '../commands/context.js';
 import { UsageError } from '../core/errors.js';
 import { visible } from '../core/visible.js';
 
-async function readStream(stream: NodeJS.ReadableStream, limit: number, what: string): Promise<string> {
+/** Reads a stream whole, refusing more than `limit` bytes; `what` names it in the message (a file's name, or standard input). */
+async function readStream(stream: NodeJS.ReadableStream, limit: number, what: { file: string } | { stdin: true }): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > limit) throw new UsageError(`${what} is larger than ${Math.round((limit / 1024 / 1024) * 10) / 10} MiB, the most backpain reads.`);
+    if (size > limit) {
+      const named = 'file' in what ? { what: `'${visible(what.file)}'` } : { whatKey: 'standardInput' };
+      throw new UsageError('tooLarge', { ...named, size: Math.round((limit / 1024 / 1024) * 10) / 10 });
+    }
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -24,17 +28,17 @@ export function nodeIo(stdout: Output, stderr: Output): Io {
       get isTTY() {
         return process.stdin.isTTY === true;
       },
-      readAll: (limit) => readStream(process.stdin, limit, 'standard input'),
+      readAll: (limit) => readStream(process.stdin, limit, { stdin: true }),
     },
     env: process.env,
     // File and process modules load only when a command needs them, to keep start-up short.
     writeFile: async (path, text, overwrite) => (await import('node:fs/promises')).writeFile(path, text, { flag: overwrite ? 'w' : 'wx' }),
     page: async (text, command) => (await import('./pager.js')).page(text, command, process.env),
-    asker: async () => (await import('../check/prompts.js')).inquirerAsker(),
+    asker: async (messages) => (await import('../check/prompts.js')).inquirerAsker(messages),
     readFile: async (path, limit) => {
       const handle = await (await import('node:fs/promises')).open(path, 'r');
       try {
-        return await readStream(handle.createReadStream(), limit, `'${visible(path)}'`);
+        return await readStream(handle.createReadStream(), limit, { file: path });
       } finally {
         await handle.close();
       }

@@ -1,4 +1,4 @@
-import { EXIT_SIGNALS, SIGNAL_EXIT, type ExitSignal } from './signals.js';
+import { EXIT_SIGNALS, SIGNAL_EXIT, type ExitSignal } from '../core/exit.js';
 
 /**
  * Pipes text through a pager program (no shell: `$PAGER` is split on spaces). Resolves false when

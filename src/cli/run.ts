@@ -1,71 +1,126 @@
-import guide, { version } from 'backpain:guide';
-import type { CommandFlags, Context } from '../commands/context.js';
+import { loadGuide, loadMessages } from 'backpain:data';
+import { version } from 'backpain:version';
+import type { Context, Io } from '../commands/context.js';
+import { EXIT } from '../core/exit.js';
+import { UsageError } from '../core/errors.js';
+import { DEFAULT_LANG, type Lang } from '../core/lang.js';
+import { suggestion } from '../core/suggest.js';
+import { visible } from '../core/visible.js';
+import type { Messages } from '../messages/en.js';
+import { loadStyle } from '../render/style.js';
+import { COMMANDS, COMMAND_NAMES, commandNamed, type CommandName } from './commands.js';
 import { deliver, ioForFlags } from './deliver.js';
-import { reportError } from './errors.js';
-import { fastParse } from './fast-parse.js';
-import type { Io, Outcome } from './io.js';
-import { decideWidth, parseWidth } from './settings.js';
-import type { CommandSpec } from './spec.js';
+import { fastParse, looksLikeOption, type Parsed } from './fast-parse.js';
+import { decideOutput, decideWidth, parseWidth, READABLE_WIDTH } from './settings.js';
 
-/** A command's handler: what it prints for its arguments, given the guide, the world and its flags. */
-export type Handler = (ctx: Context, args: readonly string[]) => Outcome | Promise<Outcome>;
-
-/** A command: its spec (name, arguments, flags) and its handler. */
-export interface Command {
-  spec: CommandSpec;
-  handler: Handler;
-}
-
-/** The CLI for a set of commands: runs `argv` (without node and script) and returns the exit code. */
+/** The CLI: runs `argv` (without node and script) and returns the exit code. */
 export type Run = (argv: readonly string[], io: Io) => Promise<number>;
 
+/** What a file of the CLI gives main.ts: its run, and the real world to run it in. */
+export interface Runner {
+  run: Run;
+  nodeIo: typeof import('./node-io.js').nodeIo;
+}
+
+/** The arguments before `--`: only they can be options. */
+const optionPart = (argv: readonly string[]): readonly string[] => (argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv);
+
 /** Help is printed before options are checked, so a valid `--width` is looked for here. */
-function widthFlag(argv: readonly string[]): number | undefined {
+function helpWidth(argv: readonly string[], io: Io): number {
   const at = argv.findIndex((arg) => arg === '--width' || arg.startsWith('--width='));
   const flag = argv[at];
   const value = flag?.startsWith('--width=') ? flag.slice('--width='.length) : argv[at + 1];
+  let width: number | undefined;
   try {
-    return at < 0 || value === undefined ? undefined : parseWidth(value);
+    width = at < 0 || value === undefined ? undefined : parseWidth(value);
   } catch {
-    return undefined;
+    width = undefined;
   }
-}
-
-/** Help is never wider than 100 columns: longer lines are hard to read. */
-export function helpWidth(argv: readonly string[], io: Io): number {
-  return Math.min(100, decideWidth(widthFlag(argv), io.env, io.stdout));
+  return Math.min(READABLE_WIDTH, decideWidth(width, io.env, io.stdout));
 }
 
 /**
- * The runner for `commands`. A plain command line is read by fastParse; anything else loads
- * commander (see fast-parse.ts for why), whose program has every command but runs only these.
- * The CLI builds one runner per command, so that a command loads its own code and no other's
- * (see main.ts), and one with them all (core.ts).
+ * Help, answered before any parsing, as the command table and catalog describe it: `-h` or
+ * `--help` anywhere before `--`, `help [topic]`, or nothing at all. Undefined for any other line.
  */
-export function createRun(commands: readonly Command[]): Run {
-  const specs = commands.map((c) => c.spec);
+async function helpFor(argv: readonly string[], io: Io, catalog: () => Messages): Promise<string | undefined> {
+  const part = optionPart(argv);
+  const words = part.filter((arg) => !looksLikeOption(arg));
+  const asked = part.includes('-h') || part.includes('--help');
+  if (argv.length > 0 && !asked && words[0] !== 'help') return undefined;
+  const m = catalog();
+  const help = await import('./help.js');
+  const width = helpWidth(argv, io);
+  if (argv.length === 0) return help.shortHelp(m, version, width);
+  const topic = words[0] === 'help' ? words[1] : words[0];
+  if (topic === undefined) return help.fullHelp(m, width);
+  if (topic === 'help') return help.helpHelp(m, width);
+  const entry = commandNamed(topic);
+  if (!entry) {
+    const close = suggestion(topic, COMMAND_NAMES);
+    throw new UsageError(words[0] === 'help' ? 'noHelpFor' : 'unknownCommand', { name: visible(topic), ...close }, close.suggestion ? { key: 'seeHelp' } : { key: 'commands', vars: { values: COMMAND_NAMES.join(', ') } });
+  }
+  return help.commandHelp(entry, m, width);
+}
+
+/** A line with options but no command at all (`backpain --no-color`). */
+function noCommand(argv: readonly string[]): boolean {
+  return optionPart(argv).every(looksLikeOption) && !argv.includes('--');
+}
+
+async function parse(argv: readonly string[], names: readonly CommandName[]): Promise<Parsed> {
+  const specs = COMMANDS.filter((c) => names.includes(c.name));
+  const fast = fastParse(argv, specs);
+  if (fast) return fast;
+  if (noCommand(argv)) throw new UsageError('noCommand', {}, { key: 'tryRead' });
+  return (await import('./commander-parse.js')).parseWithCommander(argv, specs);
+}
+
+/**
+ * The runner for the commands named (all of them by default). A plain command line is read by
+ * fastParse; anything else loads commander (see fast-parse.ts for why). The output settings are
+ * decided here, from the command's spec, before its handler runs; then its outcome is delivered.
+ * The build gives each command a file whose runner has that command alone (main.ts picks it).
+ */
+export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
   return async (argv, io) => {
-    let outcome: Outcome | undefined;
+    const lang: Lang = DEFAULT_LANG;
+    // The catalog is read on first use: a plain JSON or TSV answer never needs a word of it.
+    let catalog: Messages | undefined;
+    const words = (): Messages => (catalog ??= loadMessages(lang));
     let ran: string | undefined;
-    const runCommand = async (name: string, args: string[], flags: CommandFlags): Promise<void> => {
-      const handler = commands.find((c) => c.spec.name === name)?.handler;
-      if (!handler) throw new Error(`no handler for command '${name}'`);
-      ran = name;
-      outcome = await handler({ guide, io: ioForFlags(io, flags), flags }, args);
-      await deliver(outcome, flags, io);
-    };
     try {
-      const parsed = fastParse(argv, specs);
-      if (parsed) {
-        await runCommand(parsed.name, parsed.args, parsed.flags);
-      } else {
-        const { parseWithCommander } = await import('./commander-parse.js');
-        const code = await parseWithCommander(argv, io, { version, helpWidth: helpWidth(argv, io), run: runCommand });
-        if (code !== undefined) return code;
+      const help = await helpFor(argv, io, words);
+      if (help !== undefined) {
+        io.stdout.write(help);
+        return EXIT.ok;
       }
+      const { name, args, flags } = await parse(argv, names);
+      const entry = commandNamed(name);
+      if (!entry) throw new Error(`no command '${name}' in this file`);
+      ran = name;
+      const handler = await entry.load();
+      const target = ioForFlags(io, flags);
+      const out = decideOutput(entry, flags, io.env, target.stdout);
+      const ctx: Context = {
+        guide: loadGuide(lang),
+        get messages() {
+          return words();
+        },
+        lang,
+        io: target,
+        flags,
+        out,
+        style: await loadStyle(out.color),
+      };
+      const outcome = await handler(ctx, args);
+      await deliver(outcome, flags, io, words);
+      return outcome.code;
     } catch (error) {
-      return reportError(error, ran, io);
+      // A line that fails before its command runs still names it, for the help to point to.
+      // Loaded only now: a run without an error never compiles the words of errors.
+      const { reportError } = await import('./errors.js');
+      return reportError(error, ran ?? optionPart(argv).find((arg) => (COMMAND_NAMES as readonly string[]).includes(arg)), io, words());
     }
-    return outcome?.code ?? 0;
   };
 }

@@ -1,34 +1,14 @@
+import type { CommandFlags, Env, OutputSettings, StreamInfo } from '../commands/context.js';
 import { UsageError } from '../core/errors.js';
+import { FORMATS, type CommandSpec, type Format } from '../core/spec.js';
 import { visible } from '../core/visible.js';
 import type { ColorLevel } from '../render/style.js';
-
-export const FORMATS = ['terminal', 'text', 'markdown', 'json', 'tsv', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export type Env = Readonly<Record<string, string | undefined>>;
-
-export interface StreamInfo {
-  isTTY: boolean;
-  columns?: number | undefined;
-}
-
-export interface OutputFlags {
-  color?: boolean | undefined;
-  format?: string | undefined;
-  json?: boolean | undefined;
-  width?: number | undefined;
-  output?: string | undefined;
-}
-
-export interface OutputSettings {
-  format: Format;
-  color: ColorLevel;
-  width: number;
-}
 
 export const MIN_WIDTH = 20;
 export const MAX_WIDTH = 300;
 const PIPE_WIDTH = 80;
+/** Prose is hard to read in longer lines: a wide terminal gets this many columns unless --width asks for more. */
+export const READABLE_WIDTH = 100;
 
 function forcedLevel(value: string): ColorLevel {
   if (value === '0' || value === 'false') return 0;
@@ -45,56 +25,84 @@ function terminalLevel(env: Env): ColorLevel {
 
 /**
  * The one place colour is decided: `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR,
- * then whether the stream is a terminal (and not TERM=dumb).
+ * then whether the stream is a terminal (and not TERM=dumb). Colour only ever paints the
+ * terminal format: it never changes which format a pipe gets.
  */
-export function decideColor(flag: boolean | undefined, env: Env, stream: StreamInfo): { level: ColorLevel; forced: boolean } {
-  if (flag === false) return { level: 0, forced: false };
-  if (flag === true) return { level: stream.isTTY ? terminalLevel(env) : 1, forced: true };
-  if (env.NO_COLOR) return { level: 0, forced: false };
-  if (env.FORCE_COLOR !== undefined) {
-    const level = forcedLevel(env.FORCE_COLOR);
-    return { level, forced: level > 0 };
-  }
-  if (!stream.isTTY || env.TERM === 'dumb') return { level: 0, forced: false };
-  return { level: terminalLevel(env), forced: false };
+export function decideColor(flag: boolean | undefined, env: Env, stream: StreamInfo): ColorLevel {
+  if (flag === false) return 0;
+  if (flag === true) return stream.isTTY ? terminalLevel(env) : 1;
+  if (env.NO_COLOR) return 0;
+  if (env.FORCE_COLOR !== undefined) return forcedLevel(env.FORCE_COLOR);
+  if (!stream.isTTY || env.TERM === 'dumb') return 0;
+  return terminalLevel(env);
 }
 
 export function parseWidth(value: string): number {
   const width = Number(value);
   if (!/^\d+$/.test(value.trim()) || width < MIN_WIDTH || width > MAX_WIDTH) {
-    throw new UsageError(`--width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}.`, 'For example: --width 60');
+    throw new UsageError('badWidth', { min: MIN_WIDTH, max: MAX_WIDTH }, { key: 'widthExample' });
   }
   return width;
 }
 
-/** --width, then COLUMNS, then the terminal's own width, then 80. Out-of-range values are clamped. */
+/** --width, then COLUMNS, then the terminal's own width (at most READABLE_WIDTH of either), then 80. */
 export function decideWidth(flag: number | undefined, env: Env, stream: StreamInfo): number {
   if (flag !== undefined) return flag;
   const fromEnv = Number(env.COLUMNS);
   const raw = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : stream.isTTY && stream.columns ? stream.columns : PIPE_WIDTH;
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, raw));
+  return Math.min(READABLE_WIDTH, Math.max(MIN_WIDTH, raw));
 }
 
 const EXTENSIONS: Readonly<Record<string, Format>> = { html: 'html', htm: 'html', json: 'json', md: 'markdown', markdown: 'markdown', txt: 'text', tsv: 'tsv' };
 
-/** `--output handout.html` implies `--format html`, where the command has that format. */
-function formatForFile(file: string | undefined, allowed: readonly Format[]): Format | undefined {
-  const format = EXTENSIONS[/\.([a-z]+)$/i.exec(file ?? '')?.[1]?.toLowerCase() ?? ''];
-  return format && allowed.includes(format) ? format : undefined;
+/** The file's extension, lower case, or '' for none. */
+function extensionOf(file: string): string {
+  return /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
 }
 
 /**
- * Decides format, colour and width once for a command. Without --format, a terminal (or forced
- * colour) gets the rendered view and a pipe gets `pipeFormat`.
+ * `--output handout.html` implies `--format html`. A name with no extension gets the pipe
+ * format; an extension the command cannot write is a usage error naming what it can.
  */
-export function decideOutput(flags: OutputFlags, env: Env, stream: StreamInfo, pipeFormat: Format, allowed: readonly Format[]): OutputSettings {
-  const color = decideColor(flags.color, env, stream);
-  let format: Format;
-  if (flags.json) format = 'json';
-  else if (flags.format !== undefined) format = flags.format as Format;
-  else format = formatForFile(flags.output, allowed) ?? (stream.isTTY || color.forced ? 'terminal' : pipeFormat);
-  if (!allowed.includes(format)) {
-    throw new UsageError(`this command has no '${visible(format)}' format.`, `Use --format with one of: ${allowed.join(', ')}.`);
-  }
-  return { format, color: format === 'terminal' ? color.level : 0, width: decideWidth(flags.width, env, stream) };
+function formatForFile(file: string, allowed: readonly Format[], pipe: Format): Format {
+  const extension = extensionOf(file);
+  if (extension === '') return pipe;
+  const format = EXTENSIONS[extension];
+  if (format && allowed.includes(format)) return format;
+  const can = Object.entries(EXTENSIONS).filter(([, f]) => allowed.includes(f)).map(([e]) => `.${e}`);
+  throw new UsageError('outputExtension', { extension: visible(extension), file: visible(file) }, { key: 'outputFormats', vars: { values: can.join(', ') } });
+}
+
+/** The formats a command has with these flags, and the one it prints on a pipe. */
+function formatsFor(spec: CommandSpec, flags: CommandFlags): { formats: readonly Format[]; pipe: Format } {
+  const mode = spec.modes?.find((m) => flags[m.when as keyof CommandFlags] !== undefined && flags[m.when as keyof CommandFlags] !== false);
+  return mode ?? { formats: spec.formats, pipe: spec.pipe ?? 'text' };
+}
+
+/** `-o -` is standard output, as for most tools. */
+export function outputFile(flags: CommandFlags): string | undefined {
+  return flags.output === '-' ? undefined : flags.output;
+}
+
+/**
+ * Decides format, colour and width once for a command, from its spec. Without --format, a
+ * terminal gets the rendered view; a pipe or a file gets the command's pipe format, whatever the
+ * colour settings say.
+ */
+export function decideOutput(spec: CommandSpec, flags: CommandFlags, env: Env, stream: StreamInfo): OutputSettings {
+  const { formats, pipe } = formatsFor(spec, flags);
+  const width = decideWidth(flags.width === undefined ? undefined : parseWidth(flags.width), env, stream);
+  if (formats.length === 0) return { format: 'text', color: 0, width };
+  const named = flags.format;
+  if (named !== undefined && !(FORMATS as readonly string[]).includes(named)) throw noFormat(named, formats);
+  if (flags.json && named !== undefined && named !== 'json') throw new UsageError('jsonAndFormat', { format: visible(named) }, { key: 'useFormat', vars: { values: formats.join(', ') } });
+  const file = outputFile(flags);
+  const format: Format = flags.json ? 'json' : ((named as Format | undefined) ?? (file !== undefined ? formatForFile(file, formats, pipe) : stream.isTTY ? 'terminal' : pipe));
+  if (!formats.includes(format)) throw noFormat(format, formats);
+  const color = file === undefined && format === 'terminal' ? decideColor(flags.color, env, stream) : 0;
+  return { format, color, width };
+}
+
+function noFormat(format: string, allowed: readonly Format[]): UsageError {
+  return new UsageError('noFormat', { format: visible(format) }, { key: 'useFormat', vars: { values: allowed.join(', ') } });
 }

@@ -1,5 +1,8 @@
 import { fstatSync, readlinkSync, writeSync } from 'node:fs';
-import type { Output } from './io.js';
+import type { Output } from '../commands/context.js';
+import { loadMessages } from 'backpain:data';
+import { EXIT } from '../core/exit.js';
+import { fill } from '../messages/fill.js';
 
 type Fd = 1 | 2;
 
@@ -90,9 +93,9 @@ function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void):
  * write error is one line and exit 1, never a stack.
  */
 function stdoutFailed(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE') process.exit(0);
-  stderr.write(`backpain: cannot write to standard output (${error.code ?? error.message}).\n`);
-  process.exit(1);
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  stderr.write(`backpain: ${fill(loadMessages('en').errors.cannotWriteStdout, { code: error.code ?? error.message })}\n`);
+  process.exit(EXIT.failure);
 }
 
 export const stdout: StandardOutput = standardOutput(1, stdoutFailed);

@@ -1,8 +1,6 @@
 import { completionScript, parseShell } from '../cli/completion.js';
-import { ok, type Outcome } from '../cli/io.js';
-import { LIST_KINDS } from '../content/types.js';
-import type { Context } from './context.js';
+import { ok, type Context, type Outcome } from './context.js';
 
 export function completionCommand(ctx: Context, [shell = '']: readonly string[]): Outcome {
-  return ok(completionScript(parseShell(shell), { sections: ctx.guide.sections.map((s) => s.id), lists: LIST_KINDS }));
+  return ok(completionScript(parseShell(shell), { sections: ctx.guide.sections.map((s) => s.id), messages: ctx.messages }));
 }

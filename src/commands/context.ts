@@ -1,21 +1,92 @@
+// What a command handler works with: the guide and the words of the language in use, the outside
+// world behind one interface (so every command runs in-process in tests), its flags, and the
+// output settings the CLI decided from the command's spec before calling it.
+import type { Asker } from '../check/flow.js';
+import { EXIT } from '../core/exit.js';
 import type { Guide } from '../content/types.js';
-import type { Io } from '../cli/io.js';
-import type { OutputFlags } from '../cli/settings.js';
+import type { Lang } from '../core/lang.js';
+import type { Format } from '../core/spec.js';
+import type { Messages } from '../messages/en.js';
+import type { ColorLevel, Style } from '../render/style.js';
 
-/** What every command handler receives: the guide, the outside world, and its output flags. */
-export interface Context {
-  guide: Guide;
-  io: Io;
-  flags: CommandFlags;
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface StreamInfo {
+  isTTY: boolean;
+  columns?: number | undefined;
 }
 
-/** The flags commander parsed: output flags for every command, answer flags for `check`. */
-export interface CommandFlags extends OutputFlags {
-  questions?: boolean;
-  yes?: string;
-  answers?: string;
+export interface Output extends StreamInfo {
+  write(text: string): void;
+  /** The terminal's height, when it is one. */
+  rows?: number | undefined;
+}
+
+export interface Input {
+  isTTY: boolean;
+  /** Reads the whole stream, refusing more than `limit` bytes. */
+  readAll(limit: number): Promise<string>;
+}
+
+/** Everything a command may touch in the outside world, passed in so the core stays pure. */
+export interface Io {
+  stdout: Output;
+  stderr: Output;
+  stdin: Input;
+  env: Env;
+  /** Reads a file as text, refusing more than `limit` bytes. */
+  readFile(path: string, limit: number): Promise<string>;
+  /** Writes a new file; refuses to replace an existing one unless `overwrite`. */
+  writeFile(path: string, text: string, overwrite: boolean): Promise<void>;
+  /** Shows text through the pager command; false when the pager could not be started. */
+  page(text: string, command: string): Promise<boolean>;
+  /** The prompts, loaded only when `check` runs interactively, with the words of the language in use. */
+  asker(messages: Messages): Promise<Asker>;
+}
+
+/** What a command produced: text for each stream and the exit code. */
+export interface Outcome {
+  stdout: string;
+  stderr?: string;
+  code: number;
+  /** Long enough to deserve a pager when shown on a terminal (`read`). */
+  pageable?: boolean;
+}
+
+export const ok = (stdout: string): Outcome => ({ stdout, code: EXIT.ok });
+
+/** The flags a command line gave: output flags for every command, answer flags for `check`. */
+export interface CommandFlags {
+  color?: boolean;
+  format?: string;
+  json?: boolean;
+  width?: string;
   output?: string;
   force?: boolean;
   /** False with --no-pager. */
   pager?: boolean;
+  questions?: boolean;
+  yes?: string;
+  answers?: string;
 }
+
+/** Format, colour and width, decided once for a command from its spec, its flags and the terminal. */
+export interface OutputSettings {
+  format: Format;
+  color: ColorLevel;
+  width: number;
+}
+
+export interface Context {
+  guide: Guide;
+  messages: Messages;
+  lang: Lang;
+  io: Io;
+  flags: CommandFlags;
+  out: OutputSettings;
+  /** The look for `out.color`: plain, or chalk's when there is colour. */
+  style: Style;
+}
+
+/** A command's handler: what it prints for its arguments. */
+export type Handler = (ctx: Context, args: readonly string[]) => Outcome | Promise<Outcome>;

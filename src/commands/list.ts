@@ -1,25 +1,20 @@
 import { WARNING_MARK, itemMarkdown } from '../content/item-markdown.js';
 import { LIST_KIND_INFO } from '../content/list-kinds.js';
-import { sourceLabel } from '../content/parse.js';
-import { ok, type Outcome } from '../cli/io.js';
-import { decideOutput } from '../cli/settings.js';
+import { noteLeadOf } from '../content/parse.js';
 import { listAction, listItems, listSection, parseListKind } from '../core/lists.js';
-import { toJson } from '../render/json.js';
+import { toJson, toTsv } from '../render/data.js';
 import { listLayout } from '../render/layout.js';
-import { loadStyle } from '../render/style.js';
-import { toTsv } from '../render/tsv.js';
-import type { Context } from './context.js';
+import { ok, type Context, type Outcome } from './context.js';
 
-export async function listCommand(ctx: Context, [kindInput = '']: readonly string[]): Promise<Outcome> {
-  const { guide } = ctx;
+export function listCommand(ctx: Context, [kindInput = '']: readonly string[]): Outcome {
+  const { guide, out } = ctx;
   const kind = parseListKind(kindInput);
-  const out = decideOutput(ctx.flags, ctx.io.env, ctx.io.stdout, 'tsv', ['terminal', 'text', 'markdown', 'tsv', 'json']);
   const items = listItems(guide, kind);
   const { warning } = LIST_KIND_INFO[kind];
   // Warning signs never come without what to do about them; JSON stays a plain array of items.
   const action = listAction(guide, kind);
   const actionLine = action ? `${WARNING_MARK} ${action}` : '';
-  const label = (id: string): string => sourceLabel(guide.sources, id);
+  const lead = noteLeadOf(guide.sources);
   switch (out.format) {
     case 'json':
       return ok(toJson(items.map(({ id, name, summary, details, source, notes }) => ({ id, name, summary, details, source, notes }))));
@@ -30,10 +25,10 @@ export async function listCommand(ctx: Context, [kindInput = '']: readonly strin
       return actionLine ? { stdout: rows, stderr: `${actionLine}\n`, code: 0 } : ok(rows);
     }
     case 'markdown': {
-      const body = `${items.map((i) => itemMarkdown(i, label, warning)).join('\n')}\n`;
+      const body = `${items.map((i) => itemMarkdown(i, lead, warning)).join('\n')}\n`;
       return ok(actionLine ? `**${actionLine}**\n\n${body}` : body);
     }
     default:
-      return ok(listLayout(listSection(guide, kind).title, actionLine, items, label, warning, await loadStyle(out.color), out.width));
+      return ok(listLayout(listSection(guide, kind).title, actionLine, items, lead, warning, ctx.style, out.width));
   }
 }

@@ -1,24 +1,22 @@
-import { type Outcome, ok } from '../cli/io.js';
-import { decideOutput } from '../cli/settings.js';
-import { errorLine } from '../cli/message.js';
-import { search, searchTerms } from '../core/search.js';
+import { matchingWords, search, searchTerms } from '../core/search.js';
 import { visible } from '../core/visible.js';
-import { toJson } from '../render/json.js';
+import { EXIT } from '../core/exit.js';
+import { fill } from '../messages/fill.js';
+import { toJson, toTsv } from '../render/data.js';
 import { searchLayout } from '../render/layout.js';
-import { loadStyle } from '../render/style.js';
-import { toTsv } from '../render/tsv.js';
-import type { Context } from './context.js';
+import { errorLine } from '../core/error-line.js';
+import { ok, type Context, type Outcome } from './context.js';
 
-export async function searchCommand(ctx: Context, words: readonly string[]): Promise<Outcome> {
+export function searchCommand(ctx: Context, words: readonly string[]): Outcome {
+  const { out, messages: m, lang } = ctx;
   const terms = searchTerms(words);
-  const out = decideOutput(ctx.flags, ctx.io.env, ctx.io.stdout, 'tsv', ['terminal', 'text', 'tsv', 'json']);
-  const hits = search(ctx.guide.sections, terms);
+  const hits = search(ctx.guide.sections, terms, lang);
   if (hits.length === 0) {
     // JSON readers still get valid JSON; the message goes to stderr, and exit 1 as grep does.
-    const message = `no section contains ${terms.map((t) => `'${visible(t)}'`).join(' and ')}.`;
-    return { stdout: out.format === 'json' ? toJson([]) : '', stderr: errorLine(message, "See all sections with 'backpain sections'."), code: 1 };
+    const message = fill(m.errors.noMatch, { terms: terms.map((t) => `'${visible(t)}'`).join(m.values.and) });
+    return { stdout: out.format === 'json' ? toJson([]) : '', stderr: errorLine(message, m.hints.seeSections), code: EXIT.failure };
   }
   if (out.format === 'json') return ok(toJson(hits));
   if (out.format === 'tsv') return ok(toTsv(hits.map((h) => [h.id, h.title, h.snippet])));
-  return ok(searchLayout(hits, terms, await loadStyle(out.color), out.width));
+  return ok(searchLayout(hits, (snippet) => matchingWords(snippet, terms, lang), ctx.style, out.width));
 }

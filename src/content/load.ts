@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseGuide } from './parse.js';
 import type { ContentFile, Guide } from './types.js';
 
-/** Reads every markdown file of a content folder (build time and tests only). */
+/** Reads every markdown file of one language's content folder (build time and tests only). */
 export function readContentDir(dir: string): ContentFile[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') && name !== 'FORMAT.md')
@@ -11,6 +11,7 @@ export function readContentDir(dir: string): ContentFile[] {
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-export function loadGuide(dir: string): Guide {
+/** The guide of one language, parsed from `content/<lang>/`. */
+export function readGuide(dir: string): Guide {
   return parseGuide(readContentDir(dir));
 }

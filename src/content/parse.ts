@@ -1,7 +1,7 @@
 import { parseBody, type BodyLine, type RawItem } from './body.js';
 import { CHECKLIST_FILE, parseChecklistFile } from './checklist.js';
 import { ContentError } from './errors.js';
-import { itemMarkdown, proseNoteMarkdown, type SourceLabel } from './item-markdown.js';
+import { itemMarkdown, proseNoteMarkdown, type NoteLead } from './item-markdown.js';
 import { requireFields, splitFrontMatter } from './front-matter.js';
 import { ASKED_LISTS, LIST_KIND_INFO, isListKind } from './list-kinds.js';
 import { LIST_KINDS, URGENCIES, type ContentFile, type Guide, type ListItem, type ListKind, type Reference, type Section, type Sources, type Urgency } from './types.js';
@@ -98,7 +98,8 @@ export function parseSectionFile(file: ContentFile): DraftSection {
 export function parseSourcesFile(file: ContentFile): Sources {
   const { fields, body, bodyLine } = splitFrontMatter(file.name, file.text);
   const credit = ['article_title', 'article_publisher', 'article_author', 'article_author_role', 'article_date', 'article_interest', 'reviewed'] as const;
-  requireFields(file.name, fields, ['title', ...credit, 'disclaimer']);
+  requireFields(file.name, fields, ['title', 'guide_title', 'note_lead', 'article_label', ...credit, 'disclaimer'], ['translation']);
+  if (!(fields.get('note_lead') ?? '').includes('{source}')) throw new ContentError(file.name, 0, "note_lead must say where the source's name goes: {source}");
   for (const key of ['article_date', 'reviewed'] as const) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.get(key) ?? '')) throw new ContentError(file.name, 0, `${key} must be a date as YYYY-MM-DD`);
   }
@@ -118,6 +119,10 @@ export function parseSourcesFile(file: ContentFile): Sources {
       date: fields.get('article_date') ?? '',
     },
     interest: fields.get('article_interest') ?? '',
+    guideTitle: fields.get('guide_title') ?? '',
+    noteLead: fields.get('note_lead') ?? '',
+    articleLabel: fields.get('article_label') ?? '',
+    translation: fields.get('translation') ?? '',
     reviewed: fields.get('reviewed') ?? '',
     disclaimer: fields.get('disclaimer') ?? '',
     references,
@@ -126,11 +131,16 @@ export function parseSourcesFile(file: ContentFile): Sources {
 
 /** The label a source is credited with in the guide's text. */
 export function sourceLabel(sources: Sources, id: string): string {
-  if (id === ARTICLE) return `${sources.article.publisher.replace(/\s*\(.*\)$/, '')} article`;
+  if (id === ARTICLE) return sources.articleLabel;
   return sources.references.find((r) => r.id === id)?.name ?? id;
 }
 
-function toMarkdown(lines: BodyLine[], label: SourceLabel, items: readonly DraftItem[]): string {
+/** How the guide introduces a note of other guidance, in its language. */
+export function noteLeadOf(sources: Sources): NoteLead {
+  return (note) => sources.noteLead.replace('{source}', sourceLabel(sources, note.source));
+}
+
+function toMarkdown(lines: BodyLine[], label: NoteLead, items: readonly DraftItem[]): string {
   const warning = new Set(items.filter((i) => LIST_KIND_INFO[i.list].warning).map((i) => i.id));
   const out = lines.map((line) => {
     if (line.kind === 'text') return line.text;
@@ -193,7 +203,7 @@ export function parseGuide(files: readonly ContentFile[]): Guide {
   }
   const unread = Object.values(checklist.tiers).flatMap((tier) => tier.read).find((id) => !ids.has(id));
   if (unread) throw new ContentError(CHECKLIST_FILE, 0, `'Read:' names section '${unread}', which the guide does not have`);
-  const label = (id: string): string => sourceLabel(sources, id);
+  const label = noteLeadOf(sources);
   const sections: Section[] = drafts.map((d) => ({
     id: d.id,
     number: d.number,
@@ -202,5 +212,5 @@ export function parseGuide(files: readonly ContentFile[]): Guide {
     lists: d.lists,
     items: d.items.map(toItem),
   }));
-  return { title: sources.article.title, sections, sources, checklist };
+  return { title: sources.guideTitle, sections, sources, checklist };
 }

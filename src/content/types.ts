@@ -59,6 +59,14 @@ export interface Sources {
   article: ArticleCredit;
   /** What the publisher has to do with a treatment the article covers, said wherever it is credited. */
   interest: string;
+  /** The guide's own title, in its language. */
+  guideTitle: string;
+  /** How a note of other guidance is introduced: "Other guidance ({source}):". */
+  noteLead: string;
+  /** What the article is called where it is credited as a source: "Helped article". */
+  articleLabel: string;
+  /** For a translated guide: who translated it, whether a clinician has reviewed it, and when; empty for the original. */
+  translation: string;
   /** When the content was last reviewed, ISO date. */
   reviewed: string;
   /** One line: information, not a diagnosis or medical advice. */

@@ -1,11 +1,35 @@
-/** Input the user can fix: a bad name, flag or value. The CLI exits 2. */
+import type { Messages } from '../messages/en.js';
+import type { Vars } from '../messages/fill.js';
+
+export type ErrorKey = keyof Messages['errors'];
+export type HintKey = keyof Messages['hints'];
+
+/** What would be right, or where to see the valid choices: a catalog hint and its values. */
+export interface Hint {
+  key: HintKey;
+  vars?: Vars;
+}
+
+/**
+ * Input the user can fix: a bad name, flag or value. The CLI exits 2. It carries a catalog key
+ * and values, not words, so the core holds no prose and the message is said in the user's
+ * language where it is printed. `suggestion` among the values is the closest valid name.
+ */
 export class UsageError extends Error {
   constructor(
-    message: string,
-    /** What would be right, or where to see the valid choices. */
-    readonly hint = '',
+    readonly key: ErrorKey,
+    readonly vars: Vars = {},
+    readonly hint?: Hint,
   ) {
-    super(message);
+    super(key);
     this.name = 'UsageError';
   }
+}
+
+/**
+ * Brand check, not instanceof: each CommonJS bundle of the CLI has its own copy of this class,
+ * so an error thrown in one file fails `instanceof` in another.
+ */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof Error && error.name === 'UsageError' && 'key' in error;
 }

@@ -2,16 +2,22 @@ import { TIER_OF_KIND } from '../check/tiers.js';
 import { LIST_KIND_INFO, isListKind } from '../content/list-kinds.js';
 import { LIST_KINDS, type Guide, type ListItem, type ListKind, type Section } from '../content/types.js';
 import { UsageError } from './errors.js';
-import { didYouMean } from './suggest.js';
+import { suggestion } from './suggest.js';
 import { visible } from './visible.js';
 
 export { isListKind } from '../content/list-kinds.js';
 
-/** Reads a list kind typed by the user, suggesting the closest one on a typo. */
+const LISTS_HINT = { key: 'lists', vars: { values: LIST_KINDS.join(', ') } } as const;
+
+/** Reads a list kind typed by the user: the name or a unique start of it (`red`); the closest on a typo. */
 export function parseListKind(input: string): ListKind {
   const kind = input.trim().toLowerCase();
   if (isListKind(kind)) return kind;
-  throw new UsageError(`unknown list '${visible(input)}'.${didYouMean(kind, LIST_KINDS)}`, `Lists: ${LIST_KINDS.join(', ')}.`);
+  const starts = kind === '' ? [] : LIST_KINDS.filter((k) => k.startsWith(kind));
+  const [only, ...others] = starts;
+  if (only && others.length === 0) return only;
+  if (only) throw new UsageError('ambiguousList', { name: visible(input), matches: starts.map((k) => `'${k}'`).join(', ') }, LISTS_HINT);
+  throw new UsageError('unknownList', { name: visible(input), ...suggestion(kind, LIST_KINDS) }, LISTS_HINT);
 }
 
 /** The section that holds a list; the parser guarantees there is exactly one. */

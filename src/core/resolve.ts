@@ -1,27 +1,30 @@
 import type { Guide, Section } from '../content/types.js';
 import { UsageError } from './errors.js';
-import { didYouMean } from './suggest.js';
+import { fold } from './fold.js';
+import { suggestion } from './suggest.js';
 import { visible } from './visible.js';
 
-const SEE_ALL = "See all sections with 'backpain sections'.";
+const SEE_ALL = { key: 'seeSections' } as const;
 
-/** Finds a section by id, number, or an unambiguous prefix of its id or title (case-insensitive). */
+/**
+ * Finds a section by id, number, or an unambiguous start of its id or title (case and accents
+ * do not matter, so `que es` finds "¿Qué es la ciática?"; a leading ¿ or ¡ is skipped).
+ */
 export function resolveSection(guide: Guide, name: string): Section {
-  const wanted = name.trim().toLowerCase();
+  const wanted = fold(name.trim());
   const byId = guide.sections.find((s) => s.id === wanted);
   if (byId) return byId;
   if (/^\d+$/.test(wanted)) {
     const byNumber = guide.sections.find((s) => s.number === Number(wanted));
     if (byNumber) return byNumber;
-    throw new UsageError(`there is no section ${visible(name)}: sections are numbered 1 to ${guide.sections.length}.`, SEE_ALL);
+    throw new UsageError('noSectionNumber', { name: visible(name), count: guide.sections.length }, SEE_ALL);
   }
-  const matches = wanted === '' ? [] : guide.sections.filter((s) => s.id.startsWith(wanted) || s.title.toLowerCase().startsWith(wanted));
+  const title = (s: Section): string => fold(s.title).replace(/^[\u00bf\u00a1]/, '');
+  const matches = wanted === '' ? [] : guide.sections.filter((s) => s.id.startsWith(wanted) || title(s).startsWith(wanted));
   const [only, ...others] = matches;
   if (only && others.length === 0) return only;
-  if (only) {
-    throw new UsageError(`section '${visible(name)}' is ambiguous: it could be ${matches.map((s) => `'${s.id}'`).join(', ')}.`, SEE_ALL);
-  }
-  throw new UsageError(`unknown section '${visible(name)}'.${didYouMean(wanted, guide.sections.map((s) => s.id))}`, SEE_ALL);
+  if (only) throw new UsageError('ambiguousSection', { name: visible(name), matches: matches.map((s) => `'${s.id}'`).join(', ') }, SEE_ALL);
+  throw new UsageError('unknownSection', { name: visible(name), ...suggestion(wanted, guide.sections.map((s) => s.id)) }, SEE_ALL);
 }
 
 /** Resolves every name in order; no names means the whole guide. */

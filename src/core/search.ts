@@ -1,6 +1,9 @@
 import { markdownToPlain } from '../content/plain.js';
 import type { Section } from '../content/types.js';
 import { UsageError } from './errors.js';
+import { fold } from './fold.js';
+import type { Lang } from './lang.js';
+import { stem } from './stem.js';
 
 export interface SearchHit {
   id: string;
@@ -9,23 +12,52 @@ export interface SearchHit {
 }
 
 const CONTEXT = 50;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
 
 /** Splits the user's words; quoting is the shell's job, so words are just whitespace-separated. */
 export function searchTerms(words: readonly string[]): string[] {
   const terms = words.flatMap((w) => w.toLowerCase().split(/\s+/)).filter(Boolean);
-  if (terms.length === 0) throw new UsageError('search needs at least one word.', "Try: backpain search sitting");
+  if (terms.length === 0) throw new UsageError('searchNeedsWord', {}, { key: 'searchExample' });
   return terms;
 }
 
-/** Sections whose title or text contains every term (case-insensitive), in guide order. */
-export function search(sections: readonly Section[], terms: readonly string[]): SearchHit[] {
+/** What a term matches: a word that starts with it, or a word with the same stem ("numbness" finds "numb"). */
+interface Matcher {
+  start: string;
+  stem: string;
+}
+
+function matcher(term: string, lang: Lang): Matcher {
+  const start = fold(term);
+  return { start, stem: stem(start, lang) };
+}
+
+function matches(word: string, m: Matcher, lang: Lang): boolean {
+  const folded = fold(word);
+  return folded.startsWith(m.start) || stem(folded, lang) === m.stem;
+}
+
+/** Where the first word matching `m` starts in `text`, and its length; undefined if none does. */
+function firstMatch(text: string, m: Matcher, lang: Lang): { at: number; length: number } | undefined {
+  for (const found of text.matchAll(WORD)) {
+    if (matches(found[0], m, lang)) return { at: found.index, length: found[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Sections whose title or text has a match for every term, in guide order: a term matches at the
+ * start of a word, or in a simple form of it; case and accents do not matter.
+ */
+export function search(sections: readonly Section[], terms: readonly string[], lang: Lang): SearchHit[] {
+  const matchers = terms.map((t) => matcher(t, lang));
   const hits: SearchHit[] = [];
   for (const section of sections) {
     const text = `${section.title}\n${markdownToPlain(section.markdown)}`.replace(/\s+/g, ' ');
-    const lower = text.toLowerCase();
-    if (!terms.every((t) => lower.includes(t))) continue;
-    const first = terms[0] ?? '';
-    hits.push({ id: section.id, title: section.title, snippet: snippetAround(text, lower.indexOf(first), first.length) });
+    const found = matchers.map((m) => firstMatch(text, m, lang));
+    const [first] = found;
+    if (!first || found.some((f) => f === undefined)) continue;
+    hits.push({ id: section.id, title: section.title, snippet: snippetAround(text, first.at, first.length) });
   }
   return hits;
 }
@@ -41,4 +73,10 @@ export function snippetAround(text: string, at: number, length: number): string 
     if (space > at + length) end = space;
   }
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+/** The words of `text` that match one of the terms, for highlighting. */
+export function matchingWords(text: string, terms: readonly string[], lang: Lang): string[] {
+  const matchers = terms.map((t) => matcher(t, lang));
+  return [...new Set([...text.matchAll(WORD)].map((w) => w[0]).filter((w) => matchers.some((m) => matches(w, m, lang))))];
 }

@@ -17,10 +17,10 @@ export function distance(a: string, b: string): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
-/** ` Did you mean 'x'?` for the candidate closest to `input`, or nothing when none is close. */
-export function didYouMean(input: string, candidates: readonly string[]): string {
+/** `{ suggestion }` for an error's values: the candidate closest to `input`, when one is close. */
+export function suggestion(input: string, candidates: readonly string[]): { suggestion?: string } {
   const guess = closest(input, candidates);
-  return guess ? ` Did you mean '${guess}'?` : '';
+  return guess ? { suggestion: guess } : {};
 }
 
 /** The candidate closest to `input`, if it is close enough to be a likely typo. */

@@ -1,19 +1,23 @@
 import type { Sources } from '../content/types.js';
+import type { Messages } from '../messages/en.js';
+import { fill } from '../messages/fill.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+type Words = Messages['credit'];
 
-/** 2022-04-25 -> "April 25, 2022". */
-export function longDate(iso: string): string {
+/** 2022-04-25 as the language writes a date: "April 25, 2022". */
+export function longDate(iso: string, words: Words): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return `${MONTHS[(month ?? 1) - 1] ?? ''} ${day ?? ''}, ${year ?? ''}`;
+  return fill(words.date, { month: words.months[(month ?? 1) - 1] ?? '', day: day ?? '', year: year ?? '' });
 }
 
 /** The credit of the article the guide is based on, with what its publisher offers. */
-export function articleCredit(sources: Sources): string {
+export function articleCredit(sources: Sources, words: Words): string {
   const { article } = sources;
-  return `Based on "${article.title}" by ${article.author} (${article.authorRole}), ${article.publisher}, ${longDate(article.date)}. ${sources.interest}`;
+  const based = fill(words.basedOn, { title: article.title, author: article.author, role: article.authorRole, publisher: article.publisher, date: longDate(article.date, words) });
+  return `${based} ${sources.interest}`;
 }
 
-export function otherSourcesLine(sources: Sources): string {
-  return `Warning signs and other guidance: ${sources.references.map((r) => r.name).join('; ')}. Details: backpain sources.`;
+/** The other references, by name, and where to read them in full. */
+export function otherSourcesLine(sources: Sources, words: Words): string {
+  return fill(words.otherSources, { names: sources.references.map((r) => r.name).join('; ') });
 }

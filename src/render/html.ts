@@ -1,6 +1,8 @@
 // The printable handout: one self-contained HTML page. Loaded only by `read --format html`.
 import { Marked } from 'marked';
 import type { Guide, Section } from '../content/types.js';
+import type { Lang } from '../core/lang.js';
+import type { Messages } from '../messages/en.js';
 import { articleCredit, otherSourcesLine } from './credit.js';
 
 const CSS = `
@@ -31,15 +33,15 @@ function escapeHtml(text: string): string {
  * The chosen sections as a printable page: inline CSS with print styles, the credit and the
  * disclaimer, no scripts and nothing loaded from the network.
  */
-export function renderHtml(guide: Guide, sections: readonly Section[], whole: boolean): string {
+export function renderHtml(guide: Guide, sections: readonly Section[], whole: boolean, m: Messages, lang: Lang): string {
   const marked = new Marked({ async: false });
   const title = whole ? guide.title : sections.map((s) => s.title).join(' · ');
   const body = sections
     .map((s) => `<section id="${escapeHtml(s.id)}">\n<h2>${escapeHtml(s.title)}</h2>\n${marked.parse(s.markdown, { async: false })}</section>`)
     .join('\n');
-  const footer = [articleCredit(guide.sources), otherSourcesLine(guide.sources)].map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
+  const footer = [articleCredit(guide.sources, m.credit), otherSourcesLine(guide.sources, m.credit)].map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

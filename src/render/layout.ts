@@ -1,49 +1,55 @@
-import { noteLead, WARNING_MARK, type SourceLabel } from '../content/item-markdown.js';
+import { WARNING_MARK, type NoteLead } from '../content/item-markdown.js';
 import type { ListItem, Section } from '../content/types.js';
 import type { SearchHit } from '../core/search.js';
 import type { Style } from './style.js';
-import { visibleLength, wrapLine, wrapText } from './wrap.js';
-
+import { indented, visibleLength, wrapLine } from './wrap.js';
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - visibleLength(text)));
 }
 
-/** A paragraph wrapped to `width` with every line indented by `indent` spaces. */
-function block(text: string, indent: number, width: number): string {
-  const prefix = ' '.repeat(indent);
-  return wrapLine(prefix + text, width).join('\n');
+/** Fewer columns than this left for the second column, and it goes on lines of its own under the first. */
+const MIN_SECOND_COLUMN = 12;
+
+/** Rows of two columns; a second column too long for the line wraps under itself, not under the first. */
+export function columns(rows: readonly [string, string][], width: number, indent = 0): string[] {
+  const first = Math.max(...rows.map(([term]) => visibleLength(term)));
+  const at = indent + first + 2;
+  if (width - at < MIN_SECOND_COLUMN) {
+    return rows.flatMap(([term, words]) => [...indented(term, width, indent), ...(words ? indented(words, width, indent + 4) : [])]);
+  }
+  return rows.flatMap(([term, words]) => wrapLine(`${' '.repeat(indent)}${pad(term, first)}  ${words}`.trimEnd(), width, at));
 }
 
 export function sectionsLayout(sections: readonly Section[], style: Style, width: number): string {
-  const idWidth = Math.max(...sections.map((s) => s.id.length));
   const numWidth = String(sections.length).length;
-  const lines = sections.map((s) => `${String(s.number).padStart(numWidth)}  ${pad(style.id(s.id), idWidth)}  ${s.title}`);
-  return `${wrapText(lines.join('\n'), width)}\n`;
+  const rows = sections.map((s): [string, string] => [`${String(s.number).padStart(numWidth)}  ${style.id(s.id)}`, s.title]);
+  return `${columns(rows, width).join('\n')}\n`;
 }
 
-export function listLayout(title: string, action: string, items: readonly ListItem[], label: SourceLabel, warning: boolean, style: Style, width: number): string {
+export function listLayout(title: string, action: string, items: readonly ListItem[], lead: NoteLead, warning: boolean, style: Style, width: number): string {
   const head = style.heading(warning ? `${WARNING_MARK} ${title}` : title);
   const entries = items.map((item, index) => {
     const number = `${index + 1}.`;
     const name = warning ? style.warn(`${WARNING_MARK} ${item.name}`) : style.strong(item.name);
-    const first = block(`${number} ${name}  ${style.dim(`(${item.id})`)}`, 0, width);
-    const body = block([item.summary, item.details].filter(Boolean).join(' '), 3, width);
-    const notes = item.notes.map((n) => block(`${style.em(noteLead(n, label))} ${n.text}`, 3, width));
-    return [first, body, ...notes].join('\n');
+    const first = indented(`${number} ${name}  ${style.dim(`(${item.id})`)}`, width);
+    const body = indented([item.summary, item.details].filter(Boolean).join(' '), width, 3);
+    const notes = item.notes.flatMap((n) => indented(`${style.em(lead(n))} ${n.text}`, width, 3));
+    return [...first, ...body, ...notes].join('\n');
   });
-  const lead = action ? `${block(style.warn(action), 0, width)}\n\n` : '';
-  return `${wrapLine(head, width).join('\n')}\n\n${lead}${entries.join('\n\n')}\n`;
+  const opening = action ? `${indented(style.warn(action), width).join('\n')}\n\n` : '';
+  return `${wrapLine(head, width).join('\n')}\n\n${opening}${entries.join('\n\n')}\n`;
 }
 
-/** Every term in the snippet, highlighted. */
-function highlight(snippet: string, terms: readonly string[], style: Style): string {
-  if (style.level === 0 || terms.length === 0) return snippet;
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return snippet.replace(new RegExp(`(${escaped.join('|')})`, 'gi'), (m) => style.match(m));
+/** Every matching word in the snippet, highlighted. */
+function highlight(snippet: string, words: readonly string[], style: Style): string {
+  if (style.level === 0 || words.length === 0) return snippet;
+  const escaped = words.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return snippet.replace(new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), (m) => style.match(m));
 }
 
-export function searchLayout(hits: readonly SearchHit[], terms: readonly string[], style: Style, width: number): string {
-  const entries = hits.map((hit) => `${wrapLine(`${style.id(hit.id)}  ${style.strong(hit.title)}`, width).join('\n')}\n${block(highlight(hit.snippet, terms, style), 2, width)}`);
+/** Search hits for people; `matched(snippet)` gives the words of a snippet to highlight. */
+export function searchLayout(hits: readonly SearchHit[], matched: (snippet: string) => string[], style: Style, width: number): string {
+  const entries = hits.map((hit) => [...wrapLine(`${style.id(hit.id)}  ${style.strong(hit.title)}`, width), ...indented(highlight(hit.snippet, matched(hit.snippet), style), width, 2)].join('\n'));
   return `${entries.join('\n\n')}\n`;
 }

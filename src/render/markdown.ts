@@ -1,4 +1,5 @@
 import type { Guide, Section } from '../content/types.js';
+import type { Messages } from '../messages/en.js';
 import { articleCredit, otherSourcesLine } from './credit.js';
 
 export function sectionMarkdown(section: Section): string {
@@ -6,8 +7,8 @@ export function sectionMarkdown(section: Section): string {
 }
 
 /** The footer every rendered read ends with, one section or the whole guide: credit and disclaimer. */
-export function footerMarkdown(guide: Guide): string {
-  const lines = [articleCredit(guide.sources), otherSourcesLine(guide.sources), `**${guide.sources.disclaimer}**`];
+export function footerMarkdown(guide: Guide, m: Messages): string {
+  const lines = [articleCredit(guide.sources, m.credit), otherSourcesLine(guide.sources, m.credit), `**${guide.sources.disclaimer}**`];
   return `---\n\n${lines.join('\n\n')}\n`;
 }
 
@@ -16,12 +17,7 @@ export function footerMarkdown(guide: Guide): string {
  * with newlines they are the markdown a pipe gets. The terminal text takes them one by one,
  * because the build renders each block that a read can print.
  */
-export function readBlocks(guide: Guide, sections: readonly Section[], whole: boolean): string[] {
-  const blocks = [...sections.map(sectionMarkdown), footerMarkdown(guide)];
+export function readBlocks(guide: Guide, sections: readonly Section[], whole: boolean, m: Messages): string[] {
+  const blocks = [...sections.map(sectionMarkdown), footerMarkdown(guide, m)];
   return whole ? [`# ${guide.title}\n`, ...blocks] : blocks;
-}
-
-/** Every block any read can print: what the build renders ahead of time. */
-export function allReadBlocks(guide: Guide): string[] {
-  return readBlocks(guide, guide.sections, true);
 }

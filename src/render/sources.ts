@@ -1,47 +1,50 @@
 import type { Sources } from '../content/types.js';
+import type { Messages } from '../messages/en.js';
+import { fill } from '../messages/fill.js';
 import { longDate } from './credit.js';
 import type { Style } from './style.js';
-import { wrapLine } from './wrap.js';
-
-function lines(text: string, width: number, indent: number): string[] {
-  return wrapLine(' '.repeat(indent) + text, width);
-}
+import { indented } from './wrap.js';
 
 /** `backpain sources` for people: the article, each reference and what it supports, the review date. */
-export function sourcesLayout(sources: Sources, style: Style, width: number): string {
+export function sourcesLayout(sources: Sources, m: Messages, style: Style, width: number): string {
   const { article } = sources;
+  const w = m.sources;
   const out: string[] = [
-    ...lines(style.heading('The guide is based on'), width, 0),
-    ...lines(style.strong(`"${article.title}"`), width, 2),
-    ...lines(`${article.author}, ${article.authorRole}`, width, 2),
-    ...lines(`${article.publisher}, ${longDate(article.date)}`, width, 2),
-    ...lines('Every fact and figure of the article is carried, in our own plain words.', width, 2),
-    ...lines(sources.interest, width, 2),
+    ...indented(style.heading(w.basedOnHeading), width),
+    ...indented(style.strong(`"${article.title}"`), width, 2),
+    ...indented(`${article.author}, ${article.authorRole}`, width, 2),
+    ...indented(`${article.publisher}, ${longDate(article.date, m.credit)}`, width, 2),
+    ...indented(w.carried, width, 2),
+    ...indented(sources.interest, width, 2),
+    ...(sources.translation ? indented(sources.translation, width, 2) : []),
     '',
-    ...lines(style.heading('Other references, credited where they are used'), width, 0),
+    ...indented(style.heading(w.referencesHeading), width),
   ];
   for (const ref of sources.references) {
-    out.push(...lines(`${style.strong(ref.name)}  ${style.dim(`(${ref.id})`)}`, width, 2));
-    out.push(...lines(ref.citation, width, 4), ...lines(`Used for: ${ref.supports}`, width, 4), '');
+    out.push(...indented(`${style.strong(ref.name)}  ${style.dim(`(${ref.id})`)}`, width, 2));
+    out.push(...indented(ref.citation, width, 4), ...indented(fill(w.usedFor, { supports: ref.supports }), width, 4), '');
   }
-  out.push(...lines(`Content last reviewed: ${longDate(sources.reviewed)}.`, width, 0), '', ...lines(style.strong(sources.disclaimer), width, 0));
+  out.push(...indented(fill(w.reviewed, { date: longDate(sources.reviewed, m.credit) }), width), '', ...indented(style.strong(sources.disclaimer), width));
   return `${out.join('\n')}\n`;
 }
 
 /** The same as markdown, for a handout or a citation list. */
-export function sourcesMarkdown(sources: Sources): string {
+export function sourcesMarkdown(sources: Sources, m: Messages): string {
   const { article } = sources;
-  const refs = sources.references.map((r) => `- **${r.name}**: ${r.citation} Used for: ${r.supports}`);
+  const w = m.sources;
+  const refs = sources.references.map((r) => `- **${r.name}**: ${r.citation} ${fill(w.usedFor, { supports: r.supports })}`);
+  const basedOn = fill(w.markdownBasedOn, { title: article.title, author: article.author, role: article.authorRole, publisher: article.publisher, date: longDate(article.date, m.credit) });
   return [
-    '## Sources',
+    `## ${w.markdownHeading}`,
     '',
-    `The guide is based on "${article.title}" by ${article.author} (${article.authorRole}), ${article.publisher}, ${longDate(article.date)}. ${sources.interest}`,
+    `${basedOn} ${sources.interest}`,
+    ...(sources.translation ? ['', sources.translation] : []),
     '',
-    'Other references, credited where they are used:',
+    `${w.referencesHeading}:`,
     '',
     ...refs,
     '',
-    `Content last reviewed: ${longDate(sources.reviewed)}.`,
+    fill(w.reviewed, { date: longDate(sources.reviewed, m.credit) }),
     '',
     `**${sources.disclaimer}**`,
     '',

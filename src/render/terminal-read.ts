@@ -1,12 +1,20 @@
-// What `read` prints on a terminal and with --format text: the blocks of the read, rendered at
-// build time by marked + marked-terminal (src/render/prerender.ts), wrapped to the width here.
-import prerendered from 'backpain:rendered';
+// What `read` prints on a terminal and with --format text, at run time: the blocks of the read,
+// rendered at build time by marked + marked-terminal (src/build/prerender.ts), wrapped here.
+import { loadRendered } from 'backpain:rendered';
+import type { Lang } from '../core/lang.js';
 import type { Style } from './style.js';
 import { finishTerminal } from './terminal-finish.js';
 
+/** Unwrapped terminal text for each block a read can print, keyed by the block's markdown. */
+export interface Prerendered {
+  plain: Readonly<Record<string, string>>;
+  colour: Readonly<Record<string, string>>;
+}
+
 /** The blocks of a read (see readBlocks) as terminal text in `style`, wrapped to `width`. */
-export function renderRead(blocks: readonly string[], style: Style, width: number): string {
-  const table = style.level === 0 ? prerendered.plain : prerendered.colour;
+export function renderRead(blocks: readonly string[], lang: Lang, style: Style, width: number): string {
+  const rendered = loadRendered(lang);
+  const table = style.level === 0 ? rendered.plain : rendered.colour;
   const unwrapped = blocks.map((block) => {
     const text = table[block];
     // Every block a read can print is rendered by the build: a miss is a bug in the build.

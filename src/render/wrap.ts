@@ -1,5 +1,8 @@
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[([0-9;]*)m/g;
+const RESET = '\u001b[0m';
 
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, '');
@@ -17,6 +20,35 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/** The kind of look an SGR code sets, so a later code of the same kind replaces it. */
+function kindOf(code: string): string | undefined {
+  const n = Number(code.split(';')[0]);
+  if (n === 1 || n === 2) return 'weight';
+  if (n === 3) return 'italic';
+  if (n === 4) return 'underline';
+  if ((n >= 30 && n <= 38) || (n >= 90 && n <= 97)) return 'fg';
+  if ((n >= 40 && n <= 48) || (n >= 100 && n <= 107)) return 'bg';
+  return undefined;
+}
+
+/** The code that ends a kind of look. */
+const ENDS: Readonly<Record<string, string>> = { '22': 'weight', '23': 'italic', '24': 'underline', '39': 'fg', '49': 'bg' };
+
+/** The looks still open at the end of `text`, as the codes that open them again. */
+function openLooks(text: string): string {
+  const open = new Map<string, string>();
+  for (const match of text.matchAll(SGR)) {
+    const code = match[1] ?? '';
+    if (code === '' || code === '0') open.clear();
+    else if (ENDS[code]) open.delete(ENDS[code] ?? '');
+    else {
+      const kind = kindOf(code);
+      if (kind) open.set(kind, code);
+    }
+  }
+  return [...open.values()].map((code) => `\u001b[${code}m`).join('');
+}
+
 /** How far continuation lines of `line` are indented: its own indent plus any bullet or number. */
 function hangingIndent(line: string): number {
   const plain = stripAnsi(line);
@@ -26,20 +58,29 @@ function hangingIndent(line: string): number {
 
 /**
  * Breaks one line at spaces so no piece is wider than `width`, keeping escape codes intact and
- * hanging continuation lines under the text of a bullet. A word wider than the line is left whole.
+ * hanging continuation lines under the text of a bullet (or at `hang` columns, when given). Bold,
+ * italic and colour carry over a break: a piece ends with a reset and the next one opens them
+ * again, since pagers and terminals start each line plain. A word wider than the line is left whole.
  */
-export function wrapLine(line: string, width: number): string[] {
-  const indent = Math.min(hangingIndent(line), Math.floor(width / 2));
+export function wrapLine(line: string, width: number, hang?: number): string[] {
+  const indent = hang === undefined ? Math.min(hangingIndent(line), Math.floor(width / 2)) : Math.min(hang, width - 1);
   const out: string[] = [];
   let rest = line;
   for (let guard = 0; guard < 10_000; guard += 1) {
     const cut = breakPoint(rest, width, indent);
     if (cut < 0) break;
-    out.push(rest.slice(0, cut).trimEnd());
-    rest = ' '.repeat(indent) + rest.slice(cut + 1).trimStart();
+    const piece = rest.slice(0, cut).trimEnd();
+    const looks = openLooks(piece);
+    out.push(looks ? `${piece}${RESET}` : piece);
+    rest = ' '.repeat(indent) + looks + rest.slice(cut + 1).trimStart();
   }
   out.push(rest);
   return out;
+}
+
+/** A paragraph wrapped to `width` with every line indented by `indent` spaces. */
+export function indented(text: string, width: number, indent = 0): string[] {
+  return wrapLine(' '.repeat(indent) + text, width);
 }
 
 /**

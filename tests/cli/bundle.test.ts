@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/spec.js';
+import { COMMANDS } from '../../src/cli/commands.js';
 import { BIN, backpain } from '../support/cli.js';
 
 // A cheap guard for start-up speed that times nothing: which of our files each command loads
@@ -55,14 +55,16 @@ describe('the bundle loads heavy modules only where they are needed', () => {
   });
 
   it('a line that does not start with a command loads the file with every command', () => {
-    expect(filesLoaded([])).toEqual([...ENTRY, 'dist/commands/all.cjs']);
-    expect(filesLoaded(['--color', 'list', 'causes'])).toEqual([...ENTRY, 'dist/commands/all.cjs', 'dist/lazy/commander.cjs', 'dist/lazy/chalk.cjs']);
+    expect(filesLoaded([])).toEqual([...ENTRY, 'dist/commands/all.cjs', 'dist/lazy/help.cjs']);
+    // Forced colour on a pipe keeps the pipe's format, so chalk has nothing to paint.
+    expect(filesLoaded(['--color', 'list', 'causes'])).toEqual([...ENTRY, 'dist/commands/all.cjs', 'dist/lazy/commander.cjs']);
     expect(backpain(['--no-color', 'list', 'causes'])).toEqual(backpain(['list', 'causes', '--no-color']));
   });
 
-  it('help, errors and the rarer flag forms load commander, and read a plain line just as the fast path does', () => {
-    expect(filesLoaded(['--help'])).toEqual([...ENTRY, 'dist/commands/all.cjs', 'dist/lazy/commander.cjs']);
-    expect(filesLoaded(['list', '--help'])).toEqual([...start('list'), 'dist/lazy/commander.cjs']);
+  it('help loads the help file alone; the rarer flag forms load commander, and read a plain line just as the fast path does', () => {
+    expect(filesLoaded(['--help'])).toEqual([...ENTRY, 'dist/commands/all.cjs', 'dist/lazy/help.cjs']);
+    expect(filesLoaded(['list', '--help'])).toEqual([...start('list'), 'dist/lazy/help.cjs']);
+    expect(filesLoaded(['list', 'causes', '-o', '-'])).toEqual([...start('list'), 'dist/lazy/commander.cjs']);
     // `--` ends the options: nothing follows, so the line means the same, but only commander reads it.
     for (const args of [['list', 'causes', '--json'], ['read', 'causes'], ['check', '--yes', 'age', '--json']]) {
       expect(filesLoaded([...args, '--'])).toEqual([...start(args[0] ?? ''), 'dist/lazy/commander.cjs']);
@@ -72,18 +74,20 @@ describe('the bundle loads heavy modules only where they are needed', () => {
 
   it('colour loads chalk; rendering for a terminal loads the pre-rendered text; html loads marked', () => {
     expect(filesLoaded(['list', 'red-flags', '--format', 'terminal', '--color'])).toEqual([...start('list'), 'dist/lazy/chalk.cjs']);
-    expect(filesLoaded(['read', 'causes', '--format', 'terminal'], { FORCE_COLOR: '1' })).toEqual([...start('read'), 'dist/lazy/terminal.cjs', 'dist/lazy/chalk.cjs']);
+    // The style is decided before the command runs, so chalk comes first.
+    expect(filesLoaded(['read', 'causes', '--format', 'terminal'], { FORCE_COLOR: '1' })).toEqual([...start('read'), 'dist/lazy/chalk.cjs', 'dist/lazy/terminal.cjs']);
     expect(filesLoaded(['read', 'causes', '--format', 'html'])).toEqual([...start('read'), 'dist/lazy/html.cjs']);
   });
 
   it('each command has a file of its own that carries its command and no other', () => {
-    const commandSources = (file: string): string[] => Object.keys(meta.outputs[file]?.inputs ?? {}).filter((input) => input.startsWith('src/commands/'));
+    // context.ts is the handlers' shared types and `ok`, in every file; each other file of src/commands/ is one command.
+    const commandSources = (file: string): string[] => Object.keys(meta.outputs[file]?.inputs ?? {}).filter((input) => input.startsWith('src/commands/') && !input.endsWith('/context.ts'));
     for (const { name } of COMMANDS) {
       expect(commandSources(`dist/commands/${name}.cjs`), name).toEqual([expect.stringMatching(new RegExp(`^src/commands/${name}\\.ts$`))]);
     }
     expect(commandSources('dist/commands/all.cjs')).toHaveLength(COMMANDS.length);
-    // main.ts lists the command files by name: a command missing there would fall back to all.cjs.
-    for (const { name } of COMMANDS) expect(filesLoaded([name, '--help']), name).toEqual([...start(name), 'dist/lazy/commander.cjs']);
+    // main.ts's dispatch is made from the table's names: a command missing there would fall back to all.cjs.
+    for (const { name } of COMMANDS) expect(filesLoaded([name, '--help']), name).toEqual([...start(name), 'dist/lazy/help.cjs']);
   });
 
   it('commander, chalk, marked and Inquirer.js are only in the lazy files that need them; marked-terminal runs at build time', () => {
@@ -100,14 +104,19 @@ describe('the bundle loads heavy modules only where they are needed', () => {
 
   it('the CLI reads the parsed guide and its terminal text as JSON beside its files; the library has its own copy', () => {
     const dist = join(PACKAGE_ROOT, 'dist');
-    const guide = JSON.parse(readFileSync(join(dist, 'guide.json'), 'utf8')) as { sections: { markdown: string }[] };
+    const guide = JSON.parse(readFileSync(join(dist, 'data', 'guide.en.json'), 'utf8')) as { sections: { markdown: string }[] };
     const sentence = guide.sections[0]?.markdown.split('\n').find((line) => line.length > 40) ?? '';
     expect(sentence.length).toBeGreaterThan(40);
     for (const file of Object.keys(meta.outputs).filter((name) => name.endsWith('.cjs'))) {
       expect(readFileSync(join(PACKAGE_ROOT, file), 'utf8'), file).not.toContain(sentence.slice(0, 40));
     }
     expect(readFileSync(join(dist, 'index.js'), 'utf8')).toContain(sentence.slice(0, 40));
-    expect(Object.keys(JSON.parse(readFileSync(join(dist, 'rendered.json'), 'utf8')) as object).sort()).toEqual(['colour', 'plain']);
+    expect(Object.keys(JSON.parse(readFileSync(join(dist, 'data', 'rendered.en.json'), 'utf8')) as object).sort()).toEqual(['colour', 'plain']);
+    // The words of the CLI, too, are data: no catalog sentence is compiled into a file.
+    const messages = JSON.parse(readFileSync(join(dist, 'data', 'messages.en.json'), 'utf8')) as { commands: { read: { description: string } } };
+    for (const file of Object.keys(meta.outputs).filter((name) => name.endsWith('.cjs'))) {
+      expect(readFileSync(join(PACKAGE_ROOT, file), 'utf8'), file).not.toContain(messages.commands.read.description.slice(0, 40));
+    }
   });
 
   it('output to a pipe, a file or /dev/null is written without Node making its stream modules', () => {
@@ -132,7 +141,7 @@ describe('the bundle loads heavy modules only where they are needed', () => {
 
   it('`--version` carries neither the guide nor commander', () => {
     const inputs = Object.keys(meta.outputs['dist/cli.cjs']?.inputs ?? {});
-    expect(inputs.some((input) => input.startsWith('backpain:guide') || input.includes('node_modules/commander/'))).toBe(false);
+    expect(inputs.some((input) => input.includes('node_modules/commander/') || input.startsWith('src/commands/'))).toBe(false);
   });
 
   it('the CLI files are ASCII, which Node reads and V8 scans faster than UTF-8 with other characters', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/spec.js';
+import { COMMANDS } from '../../src/cli/commands.js';
 import { LIST_KINDS } from '../../src/content/types.js';
 import { backpain } from '../support/cli.js';
 
@@ -45,6 +45,7 @@ describe('backpain completion bash', () => {
 
   it('completes list kinds: `backpain list r`', () => {
     expect(bash('backpain list r').sort()).toEqual(['red-flags', 'risk-factors']);
+    expect(bash('backpain list u')).toEqual(['urgent-signs']);
   });
 
   it('completes commands after `backpain `', () => {
@@ -64,6 +65,8 @@ describe('backpain completion bash', () => {
     expect(bash('backpain read --format ')).toEqual(['terminal', 'text', 'markdown', 'json', 'html']);
     expect(bash('backpain list --format ')).toEqual(['terminal', 'text', 'markdown', 'tsv', 'json']);
     expect(bash('backpain sections --format t')).toEqual(['terminal', 'text', 'tsv']);
+    // check has tsv only with --questions: offered, since the flag may come after.
+    expect(bash('backpain check --format ')).toEqual(['terminal', 'text', 'json', 'tsv']);
     expect(bash('backpain read --width ')).toEqual([]);
   });
 

@@ -69,7 +69,9 @@ describe('colour decisions', () => {
   });
 
   it('--color forces colour on a pipe and wins over NO_COLOR', () => {
-    expect(backpain(['list', 'causes', '--color'], { env: { NO_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(backpain(['list', 'causes', '--format', 'terminal', '--color'], { env: { NO_COLOR: '1' } }).stdout).toContain(ESC);
+    // ...but never changes what a pipe gets: tab-separated records stay records.
+    expect(backpain(['list', 'causes', '--color']).stdout).not.toContain(ESC);
   });
 
   it('FORCE_COLOR=0 means no colour', () => {

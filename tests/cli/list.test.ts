@@ -54,7 +54,7 @@ describe('backpain list on a pipe', () => {
 
 describe('backpain list rendered', () => {
   it('shows bold names without raw asterisks when colour is forced', () => {
-    const result = backpain(['list', 'risk-factors'], { env: { FORCE_COLOR: '1' } });
+    const result = backpain(['list', 'risk-factors', '--format', 'terminal'], { env: { FORCE_COLOR: '1' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${ESC}[1m`);
     expect(result.stdout).not.toContain('**');
@@ -101,10 +101,18 @@ describe('backpain list rendered', () => {
 
 describe('backpain list errors', () => {
   it('suggests the closest kind, exit 2, nothing on stdout', () => {
-    const result = backpain(['list', 'cause']);
+    const result = backpain(['list', 'cuases']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe("backpain: unknown list 'cause'. Did you mean 'causes'? Lists: causes, treatments, risk-factors, red-flags, urgent-signs, symptoms. See 'backpain list --help'.\n");
+    expect(result.stderr).toBe("backpain: unknown list 'cuases'. Did you mean 'causes'? Lists: causes, treatments, risk-factors, red-flags, urgent-signs, symptoms. See 'backpain list --help'.\n");
+  });
+
+  it('takes a unique start of a kind, as read takes one of a section; an ambiguous one names the choices', () => {
+    expect(backpain(['list', 'red']).stdout).toBe(backpain(['list', 'red-flags']).stdout);
+    expect(backpain(['list', 'URG']).stdout).toBe(backpain(['list', 'urgent-signs']).stdout);
+    const result = backpain(['list', 'r']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("backpain: list 'r' is ambiguous: it could be 'risk-factors', 'red-flags'. Lists: causes, treatments, risk-factors, red-flags, urgent-signs, symptoms. See 'backpain list --help'.\n");
   });
 
   it('asks for the kind when it is missing', () => {

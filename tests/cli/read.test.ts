@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { BIN, ESC, backpain } from '../support/cli.js';
 import guide from '../support/guide-from-disk.js';
-import { readBlocks } from '../../src/render/markdown.js';
+
+const readBlocks = (g: typeof guide, sections: typeof guide.sections, whole: boolean): string[] => blocksOf(g, sections, whole, en);
+import { en } from '../../src/messages/en.js';
+import { readBlocks as blocksOf } from '../../src/render/markdown.js';
 import { PLAIN, loadStyle } from '../../src/render/style.js';
-import { renderMarkdown } from '../../src/render/terminal.js';
+import { renderMarkdown } from '../../src/build/terminal-render.js';
 
 const SECTION_IDS = ['overview', 'leg-weakness', 'leg-pain', 'sciatica', 'causes', 'risk-factors', 'treatments', 'warning-signs', 'other-leg-pain', 'doctor'];
 
@@ -108,7 +111,7 @@ describe('backpain read <section>', () => {
   });
 
   it('renders with colour and no raw markdown when FORCE_COLOR=1', () => {
-    const result = backpain(['read', 'causes'], { env: { FORCE_COLOR: '1' } });
+    const result = backpain(['read', 'causes', '--format', 'terminal'], { env: { FORCE_COLOR: '1' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${ESC}[`);
     expect(result.stdout).not.toContain('**');
@@ -117,7 +120,7 @@ describe('backpain read <section>', () => {
   });
 
   it('has no colour with FORCE_COLOR=1 and --no-color', () => {
-    const result = backpain(['read', 'causes', '--no-color'], { env: { FORCE_COLOR: '1' } });
+    const result = backpain(['read', 'causes', '--format', 'terminal', '--no-color'], { env: { FORCE_COLOR: '1' } });
     expect(result.stdout).not.toContain(ESC);
   });
 });

@@ -17,10 +17,26 @@ describe('backpain sections', () => {
     expect(Object.keys(data[0] ?? {})).toEqual(['id', 'number', 'title']);
   });
 
-  it('lays out coloured text when colour is forced', () => {
-    const result = backpain(['sections'], { env: { FORCE_COLOR: '1' } });
+  it('lays out coloured text for --format terminal when colour is forced', () => {
+    const result = backpain(['sections', '--format', 'terminal'], { env: { FORCE_COLOR: '1' } });
     expect(result.stdout).toContain(ESC);
     expect(result.stdout).not.toContain('\t');
+  });
+
+  it('keeps its tab-separated shape on a pipe when a CI system forces colour (`sections | cut -f1`)', () => {
+    for (const env of [{ FORCE_COLOR: '1' }, { FORCE_COLOR: '3' }]) {
+      const ids = backpain(['sections'], { env }).stdout.trimEnd().split('\n').map((l) => l.split('\t')[0]);
+      expect(ids).toEqual(SECTION_IDS);
+    }
+    expect(backpain(['sections', '--color']).stdout).toBe(backpain(['sections']).stdout);
+  });
+
+  it('at 40 columns, titles that wrap indent under themselves', () => {
+    const lines = backpain(['sections', '--format', 'text', '--width', '40']).stdout.trimEnd().split('\n');
+    const wrapped = lines.findIndex((l) => l.startsWith(' 6  risk-factors'));
+    expect(wrapped).toBeGreaterThan(-1);
+    const column = (lines[wrapped] ?? '').indexOf('What');
+    expect(lines[wrapped + 1]).toMatch(new RegExp(`^ {${column}}\\S`));
   });
 });
 
@@ -41,7 +57,7 @@ describe('backpain search', () => {
   });
 
   it('highlights matches on a terminal', () => {
-    const result = backpain(['search', 'sneeze'], { env: { FORCE_COLOR: '1' } });
+    const result = backpain(['search', 'sneeze', '--format', 'terminal'], { env: { FORCE_COLOR: '1' } });
     expect(result.stdout).toMatch(new RegExp(`${ESC}\\[[0-9;]*m[Ss]neeze`));
   });
 

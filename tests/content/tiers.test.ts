@@ -4,6 +4,7 @@ import { assess } from '../../src/check/score.js';
 import { URGENCIES, type Guide } from '../../src/content/types.js';
 import { checkLayout } from '../../src/render/check.js';
 import { PLAIN } from '../../src/render/style.js';
+import { en } from '../../src/messages/en.js';
 import guide from '../support/guide-from-disk.js';
 import { plainOf, sectionOf, withSection } from './checks.js';
 
@@ -40,7 +41,7 @@ describe('the four tiers, each with one action', () => {
       const result = assess(questions, someone ? { [someone.id]: true } : {}, guide.checklist);
       expect(result.urgency).toBe(urgency);
       expect(result.advice).toEqual(expect.arrayContaining(guide.checklist.tiers[urgency].steps));
-      const shown = checkLayout(result, questions, guide, PLAIN, 300).split('\n')[0] ?? '';
+      const shown = checkLayout(result, questions, guide, en, PLAIN, 300).split('\n')[0] ?? '';
       expect(shown.replace('[!] ', '')).toBe(headline(guide, urgency));
     }
   });

@@ -3,7 +3,9 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/core.js';
+import { createRun } from '../../src/cli/run.js';
+
+const run = createRun();
 import { BIN, backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';
 import { usageLineProblems } from './args.js';
@@ -23,14 +25,21 @@ const CASES: [string[], RegExp, RegExp, string?][] = [
   [['read', 'cuases'], /unknown section 'cuases'/, /Did you mean 'causes'\?/],
   [['read', '99'], /there is no section 99/, /numbered 1 to 10/],
   [['read', 'leg'], /section 'leg' is ambiguous/, /could be 'leg-weakness', 'leg-pain'/],
-  [['read', '--format', 'pdf'], /argument 'pdf' is invalid/, /Allowed choices are terminal, text, markdown, json, html/],
+  [['read', '--format', 'pdf'], /this command has no 'pdf' format/, /Use --format with one of: terminal, text, markdown, json, html/],
+  [['read', '-o', 'guide.pdf'], /cannot write '\.pdf' files \(guide\.pdf\)/, /It writes \.html, \.htm, \.json, \.md, \.markdown, \.txt/],
+  [['list', 'causes', '-o', 'list.html'], /cannot write '\.html' files/, /It writes \.json, \.md, \.markdown, \.txt, \.tsv/],
+  [['sections', '--json', '--format', 'text'], /--json and --format text ask for two different formats/, /Use --format with one of/],
+  [['check', '--questions', '--yes', 'age'], /--questions lists the questions and answers none; leave out --yes/, /backpain check --help/],
+  [['check', '--questions', '--answers', '-'], /leave out --answers/, /backpain check --help/],
+  [['check', '--yes', ''], /--yes needs at least one question id/, /For example: --yes age,one-leg-pain/],
   [['read', '--format'], /option '--format <format>' needs a value/, /Formats: terminal, text, markdown, json, html/],
-  [['read', '--width', '10'], /argument '10' is invalid/, /whole number from 20 to 300/],
+  [['read', '--width', '10'], /--width must be a whole number from 20 to 300/, /For example: --width 60/],
   [['read', '--width'], /option '--width <columns>' needs a value/, /For example: --width 60/],
   [['read', '-o'], /option '-o, --output <file>' needs a value/, /Give a file name/],
   [['sections', '-o', 'out.txt'], /cannot write 'out.txt'/, /Choose another place/],
   [['list'], /missing required argument 'kind'/, /Lists: causes, treatments, risk-factors, red-flags, urgent-signs, symptoms/],
-  [['list', 'cause'], /unknown list 'cause'/, /Did you mean 'causes'\?/],
+  [['list', 'cuases'], /unknown list 'cuases'/, /Did you mean 'causes'\?/],
+  [['list', 'r'], /list 'r' is ambiguous/, /could be 'risk-factors', 'red-flags'/],
   [['search'], /missing required argument 'words'/, /For example: backpain search sitting/],
   [['search', ' '], /search needs at least one word/, /Try: backpain search sitting/],
   [['check'], /check asks questions, which needs a terminal/, /answer with --yes <id,id,\.\.\.> or --answers <file\|->/],

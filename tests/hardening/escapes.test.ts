@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/core.js';
+import { createRun } from '../../src/cli/run.js';
+
+const run = createRun();
 import { BIN, backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';
 import { rawControls } from './args.js';

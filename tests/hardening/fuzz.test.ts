@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Asker } from '../../src/check/flow.js';
-import type { Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/core.js';
+import type { Io } from '../../src/commands/context.js';
+import { createRun } from '../../src/cli/run.js';
+
+const run = createRun();
 import { BIN } from '../support/cli.js';
 import { STACK, argv, rawControls, usageLineProblems } from './args.js';
 

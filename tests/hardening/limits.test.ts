@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_LIMIT } from '../../src/check/answers.js';
-import { run } from '../../src/cli/core.js';
+import { createRun } from '../../src/cli/run.js';
+
+const run = createRun();
 import { backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';
 import { usageLineProblems } from './args.js';

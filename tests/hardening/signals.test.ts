@@ -46,6 +46,8 @@ describe('signals end the process at once', () => {
     expect(result.ms).toBeLessThan(3000);
     const after = result.screen.slice(result.screen.lastIndexOf('(yes/no)') + 8);
     expect(after).toContain('\u001b[?25h');
+    // The prompt's line is ended, so the shell's next prompt starts on a line of its own.
+    expect(after).toMatch(/\n/);
     // eslint-disable-next-line no-control-regex -- strips terminal escapes to count visible lines
     expect(after.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '').trim().split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
   });

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/core.js';
+import { createRun } from '../../src/cli/run.js';
+
+const run = createRun();
 import { stripAnsi } from '../../src/render/wrap.js';
 import { BIN, ESC, backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';
@@ -59,7 +61,6 @@ const LAID_OUT = [
   ['check', '--questions'],
   ['check', '--yes', 'age,one-leg-pain'],
   ['check', '--yes', 'bladder'],
-  ['check', '--yes', ''],
   ['sources'],
 ];
 
@@ -115,12 +116,14 @@ describe('colour settings', () => {
     expect(result.stdout).not.toContain(ESC);
   });
 
-  it('NO_COLOR gives no escapes, FORCE_COLOR=3 gives colour on a pipe', () => {
+  it('NO_COLOR gives no escapes; FORCE_COLOR=3 colours the terminal format on a pipe, and never changes what a pipe gets', () => {
     for (const args of COMMANDS) {
       expect(backpain(args, { env: { NO_COLOR: '1' } }).stdout).not.toContain(ESC);
       const at = args.indexOf('--format');
       const plain = at < 0 ? args : [...args.slice(0, at), ...args.slice(at + 2)];
-      expect([plain.join(' '), backpain(plain, { env: { FORCE_COLOR: '3' } }).stdout.includes(ESC)]).toEqual([plain.join(' '), true]);
+      const terminal = [...plain, '--format', 'terminal'];
+      expect([terminal.join(' '), backpain(terminal, { env: { FORCE_COLOR: '3' } }).stdout.includes(ESC)]).toEqual([terminal.join(' '), true]);
+      expect([plain.join(' '), backpain(plain, { env: { FORCE_COLOR: '3' } }).stdout]).toEqual([plain.join(' '), backpain(plain).stdout]);
     }
   });
 });

@@ -13,7 +13,7 @@ export interface Result {
  * Runs the built CLI as a child process on pipes (so stdout is not a terminal), with colour
  * variables cleared unless the test sets them.
  */
-export function backpain(args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): Result {
+export function backpain(args: readonly string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Result {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !['FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'TERM', 'COLORTERM'].includes(key)) env[key] = value;
@@ -21,6 +21,7 @@ export function backpain(args: readonly string[], options: { env?: Record<string
   const result = spawnSync(process.execPath, [BIN, ...args], {
     env: { ...env, FORCE_HYPERLINK: '0', ...options.env },
     input: options.input ?? '',
+    ...(options.cwd ? { cwd: options.cwd } : {}),
     encoding: 'utf8',
     timeout: 15_000,
   });

@@ -1,29 +1,19 @@
-import { buildProgram } from '../../src/cli/program.js';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { parseWithCommander } from '../../src/cli/commander-parse.js';
+import type { Parsed } from '../../src/cli/fast-parse.js';
 
-/** What commander made of a command line: help it wrote, the command it ran, or its error. */
+/** What commander made of a command line: the command it would run, or its error. */
 export interface CommanderReading {
-  written: string[];
-  calls: { name: string; args: string[]; flags: unknown }[];
-  error?: { name: string; code: unknown; message: string };
+  parsed?: Parsed;
+  error?: { name: string; key: unknown };
 }
 
-/** Parses `argv` with the real commander program, recording instead of running the command. */
-export async function commanderReading(argv: readonly string[], only?: string): Promise<CommanderReading> {
-  const seen: CommanderReading = { written: [], calls: [] };
-  const program = buildProgram({
-    version: '9.9.9',
-    helpWidth: 80,
-    only,
-    write: (text) => seen.written.push(text),
-    run: async (name, args, flags) => {
-      seen.calls.push({ name, args, flags });
-    },
-  });
+/** Parses `argv` with the real commander program. */
+export async function commanderReading(argv: readonly string[]): Promise<CommanderReading> {
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    return { parsed: await parseWithCommander(argv, COMMANDS) };
   } catch (error) {
-    const { name, message, code } = error as Error & { code?: unknown };
-    seen.error = { name, code, message };
+    const { name, key } = error as Error & { key?: unknown };
+    return { error: { name, key } };
   }
-  return seen;
 }

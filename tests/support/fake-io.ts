@@ -1,5 +1,5 @@
 import type { Asker } from '../../src/check/flow.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/commands/context.js';
 
 export interface FakeIo extends Io {
   out: () => string;

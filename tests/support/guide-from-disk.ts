@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { loadGuide } from '../../src/content/load.js';
+// The English guide, parsed from content/en/, for tests that read the guide itself.
+import { loadGuide } from './data-from-disk.js';
 
-const root = new URL('../../', import.meta.url);
-const guide = loadGuide(new URL('content/', root).pathname);
-export const version: string = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string }).version;
-export default guide;
+export { version } from './version.js';
+export default loadGuide('en');

@@ -2,8 +2,11 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/check/flow.js';
 import { inquirerAsker } from '../../src/check/prompts.js';
-import { isPromptExit } from '../../src/check/cancel.js';
-import { run } from '../../src/cli/core.js';
+import { en } from '../../src/messages/en.js';
+import { isPromptExit } from '../../src/check/flow.js';
+import { createRun } from '../../src/cli/run.js';
+
+const run = createRun();
 import { fakeIo } from '../support/fake-io.js';
 
 function scripted(yes: readonly string[], ticked: readonly string[], said: string[] = []): Asker {
@@ -57,7 +60,7 @@ describe('the Inquirer.js asker, driven through streams', () => {
 
   it('answers a yes/no question from the input stream', async () => {
     const { input, output, shown } = streams();
-    const answer = inquirerAsker({ input, output }).confirm(question, false);
+    const answer = inquirerAsker(en, { input, output }).confirm(question, false);
     input.write('y\r');
     await expect(answer).resolves.toBe(true);
     expect(shown()).toContain('Is it so?');
@@ -66,7 +69,7 @@ describe('the Inquirer.js asker, driven through streams', () => {
   it('a question that must be answered has no default: Enter alone and other words ask again', async () => {
     const { input, output, shown } = streams();
     let settled: boolean | undefined;
-    const answer = inquirerAsker({ input, output }).confirm(question, true).then((value) => (settled = value));
+    const answer = inquirerAsker(en, { input, output }).confirm(question, true).then((value) => (settled = value));
     const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30));
     input.write('\r');
     await tick();
@@ -87,14 +90,14 @@ describe('the Inquirer.js asker, driven through streams', () => {
     ['no', false],
   ])('a question that must be answered takes %j as %s', async (typed, expected) => {
     const { input, output } = streams();
-    const answer = inquirerAsker({ input, output }).confirm(question, true);
+    const answer = inquirerAsker(en, { input, output }).confirm(question, true);
     input.write(`${typed}\r`);
     await expect(answer).resolves.toBe(expected);
   });
 
   it('Ctrl-C rejects with the error the check command treats as a cancel', async () => {
     const { input, output } = streams();
-    const answer = inquirerAsker({ input, output }).confirm(question, true);
+    const answer = inquirerAsker(en, { input, output }).confirm(question, true);
     input.write('\u0003');
     const error = await answer.catch((e: unknown) => e);
     expect(isPromptExit(error)).toBe(true);

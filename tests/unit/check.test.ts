@@ -6,6 +6,8 @@ import { checklistQuestions, type Question } from '../../src/check/questions.js'
 import { assess } from '../../src/check/score.js';
 import { TIER_OF_KIND } from '../../src/check/tiers.js';
 import { UsageError } from '../../src/core/errors.js';
+import { usageText } from '../../src/cli/errors.js';
+import { en } from '../../src/messages/en.js';
 
 const questions = checklistQuestions(guide);
 const ids = (kind: Question['kind']): string[] => questions.filter((q) => q.kind === kind).map((q) => q.id);
@@ -140,6 +142,17 @@ describe('askChecklist with a scripted asker', () => {
   });
 });
 
+/** The words a usage error thrown by `fn` is said in, in English. */
+function said(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof UsageError) return usageText(error, en, 'check');
+    throw error;
+  }
+  throw new Error('no usage error');
+}
+
 describe('answers from flags', () => {
   it('--yes marks the listed ids yes and every other question no', () => {
     const answers = answersFromYes(questions, 'age, diabetes');
@@ -147,12 +160,14 @@ describe('answers from flags', () => {
     expect(Object.keys(answers)).toHaveLength(questions.length);
   });
 
-  it('--yes suggests the closest id for a typo', () => {
-    expect(() => answersFromYes(questions, 'diabetis')).toThrow(/unknown question id 'diabetis'\. Did you mean 'diabetes'\?/);
+  it('--yes suggests the closest id for a typo, takes ids in any case, and needs at least one', () => {
+    expect(said(() => answersFromYes(questions, 'diabetis'))).toMatch(/unknown question id 'diabetis'\. Did you mean 'diabetes'\?/);
+    expect(answersFromYes(questions, 'AGE,Fever')).toMatchObject({ age: true, fever: true });
+    expect(said(() => answersFromYes(questions, ' , '))).toMatch(/--yes needs at least one question id/);
   });
 
   it('--answers reads a JSON object; left-out questions are no', () => {
-    const answers = answersFromJson(questions, '{"bladder": false, "age": true}', 'standard input');
+    const answers = answersFromJson(questions, '{"bladder": false, "age": true}', { stdin: true });
     expect(answers.age).toBe(true);
     expect(answers.bladder).toBe(false);
     expect(answers.diabetes).toBe(false);
@@ -168,7 +183,7 @@ describe('answers from flags', () => {
     ['an unknown id', '{"ag": true}', /Did you mean 'age'\?/],
     ['empty input', '  ', /is empty/],
   ])('--answers rejects %s', (_, text, message) => {
-    expect(() => answersFromJson(questions, text, 'standard input')).toThrow(UsageError);
-    expect(() => answersFromJson(questions, text, 'standard input')).toThrow(message);
+    expect(() => answersFromJson(questions, text, { stdin: true })).toThrow(UsageError);
+    expect(said(() => answersFromJson(questions, text, { stdin: true }))).toMatch(message);
   });
 });

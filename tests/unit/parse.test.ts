@@ -7,6 +7,9 @@ const SOURCES: ContentFile = {
   name: 'sources.md',
   text: `---
 title: Sources
+guide_title: The Guide
+note_lead: Other guidance ({source}):
+article_label: Pub article
 article_title: An Article
 article_publisher: Pub (formerly Old)
 article_author: Dr. A
@@ -101,7 +104,7 @@ describe('parseGuide on well-formed content', () => {
   it('orders sections and reads front matter', () => {
     expect(guide.sections.map((s) => [s.number, s.id])).toEqual([[1, 'intro'], ...KINDS.map((k, i) => [i + 2, k])]);
     expect(guide.sections[0]?.title).toBe('Title of intro');
-    expect(guide.title).toBe('An Article');
+    expect(guide.title).toBe('The Guide');
   });
 
   it('reads list items with id, name, summary, details, question, source and notes', () => {
@@ -190,6 +193,7 @@ describe('parseGuide rejects malformed content, naming the file', () => {
     ['gap in order', () => validFiles().filter((f) => f.name !== '03-treatments.md'), '04-risk-factors.md', /order 4 breaks the sequence/],
     ['list kind missing', () => validFiles().filter((f) => f.name !== '07-symptoms.md'), 'content', /'symptoms' list/],
     ['sources without disclaimer', () => replaceFile('sources.md', (t) => t.replace(/disclaimer: .*\n/, '')), 'sources.md', /needs 'disclaimer'/],
+    ['a note lead without the place of the source', () => replaceFile('sources.md', (t) => t.replace('note_lead: Other guidance ({source}):', 'note_lead: Other guidance:')), 'sources.md', /\{source\}/],
     ['item id reused in another list', () => replaceFile('03-treatments.md', (t) => t.replace('{#treatments-first', '{#causes-first')), '03-treatments.md', /already used in 02-causes.md/],
     ['asked item without Ask', () => replaceFile('05-red-flags.md', (t) => t.replace(/ {2}Ask: And this\?\n/, '')), '05-red-flags.md', /needs an 'Ask:' line/],
     ['checklist urgency missing', () => replaceFile('checklist.md', (t) => t.replace(/### self-care\n[^]*$/, '')), 'checklist.md', /no steps for 'self-care'/],

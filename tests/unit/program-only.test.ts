@@ -1,41 +1,39 @@
-// parseWithCommander builds only the command argv starts with (a start-up saving, see commandFirst). That must
-// never change what commander does: the same help, parsed arguments and flags, and errors.
+// Each command's file of the CLI reads the command line with its own spec only (createRun(['read'])
+// in dist/commands/read.cjs). That must never change what a line means: the same arguments,
+// flags and errors as reading it with every command.
 import { describe, expect, it } from 'vitest';
-import { commandFirst } from '../../src/cli/program.js';
-import { COMMANDS } from '../../src/cli/spec.js';
-import { commanderReading as parse } from '../support/commander-parse.js';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { parseWithCommander } from '../../src/cli/commander-parse.js';
+import { fastParse } from '../../src/cli/fast-parse.js';
 
 const TAILS: readonly (readonly string[])[] = [
-  [], ['--help'], ['-h'], ['--json'], ['--format', 'json'], ['--format', 'bogus'], ['--bogus'], ['--jsn'], ['-V'], ['--version'],
+  [], ['--json'], ['--format', 'json'], ['--format', 'bogus'], ['--bogus'], ['--jsn'], ['-V'],
   ['--width', '10'], ['--width', '40'], ['--output'], ['-o', 'x.md', '--force'], ['--color'], ['--no-color'], ['--no-pager'],
   ['causes', '8'], ['help'], ['--', '--json'], ['--yes', 'age'], ['--answers', '-', '--questions'], ['bash'], ['sitting', 'nerve'],
 ];
 
-describe('building only the command argv starts with', () => {
-  it('finds the command only when it comes first', () => {
-    expect(commandFirst(['list', 'causes'])).toBe('list');
-    expect(commandFirst(['--no-color', 'list'])).toBeUndefined();
-    expect(commandFirst(['--help', 'read'])).toBeUndefined();
-    expect(commandFirst(['help', 'read'])).toBeUndefined();
-    expect(commandFirst(['lst'])).toBeUndefined();
-    expect(commandFirst([])).toBeUndefined();
-  });
+async function reading(argv: readonly string[], specs: typeof COMMANDS): Promise<unknown> {
+  const fast = fastParse(argv, specs);
+  if (fast) return { fast };
+  try {
+    return { commander: await parseWithCommander(argv, specs) };
+  } catch (error) {
+    const { key, vars, hint } = error as { key?: unknown; vars?: unknown; hint?: unknown };
+    return { error: { key, vars, hint } };
+  }
+}
 
-  it('gives the same help, arguments, flags and errors as building every command', async () => {
+describe('reading a line with its own command only', () => {
+  it('gives the same arguments, flags and errors as reading it with every command', async () => {
     for (const spec of COMMANDS) {
       for (const tail of TAILS) {
         const argv = [spec.name, ...tail];
-        const only = commandFirst(argv);
-        expect(only).toBe(spec.name);
-        expect(await parse(argv, only), argv.join(' ')).toEqual(await parse(argv, undefined));
+        expect(await reading(argv, [spec]), argv.join(' ')).toEqual(await reading(argv, COMMANDS));
       }
     }
   });
 
-  it('can tell the difference: the program help lists options only for commands that have them', async () => {
-    const full = (await parse(['--help'], undefined)).written.join('');
-    const partial = (await parse(['--help'], 'read')).written.join('');
-    expect(full).toMatch(/sections \[options\]/);
-    expect(partial).not.toEqual(full);
+  it('can tell the difference: another command is not known to one command\'s file', async () => {
+    expect(await reading(['list', 'causes'], COMMANDS.filter((c) => c.name === 'read'))).toMatchObject({ error: { key: 'unknownCommand' } });
   });
 });

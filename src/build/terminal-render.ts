@@ -1,10 +1,10 @@
 // marked + marked-terminal: the guide's terminal text. The build runs this for every block `read`
-// can print (src/render/prerender.ts); the CLI never loads it. Loading and first running marked
+// can print (src/build/prerender.ts); the CLI never loads it. Loading and first running marked
 // and marked-terminal costs about 60 ms in a fresh process.
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import type { Style } from './style.js';
-import { HR_MARK, finishTerminal } from './terminal-finish.js';
+import type { Style } from '../render/style.js';
+import { HR_MARK, finishTerminal } from '../render/terminal-finish.js';
 
 const same = (text: string): string => text;
 const UNWRAPPED = 100_000;

@@ -1,0 +1,45 @@
+// Step 1 of the build: every language's content and words, parsed and checked once. A malformed
+// content file fails the build, naming the file and line. Writes dist/data/: for each language,
+// guide.<lang>.json (the parsed guide), messages.<lang>.json (the catalog of src/messages/) and
+// rendered.<lang>.json (the terminal text of every block a read can print, rendered by marked +
+// marked-terminal: the CLI only wraps it).
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildTimeModule } from './modules.mjs';
+import { stubPlugin } from './stubs.mjs';
+
+/** The languages: one folder each under content/ with a catalog of the same name in src/messages/, English first. */
+function languages(root) {
+  return readdirSync(join(root, 'content'))
+    .filter((name) => statSync(join(root, 'content', name)).isDirectory() && existsSync(join(root, 'src', 'messages', `${name}.ts`)))
+    .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+}
+
+export async function buildContent(root) {
+  const { readGuide } = (await buildTimeModule(root, 'src/content/load.ts')).module;
+  const { module: prerender, metafile } = await buildTimeModule(root, 'src/build/prerender.ts', [stubPlugin(root)]);
+  const langs = languages(root);
+  const guides = {};
+  const messages = {};
+  const rendered = {};
+  for (const lang of langs) {
+    try {
+      guides[lang] = readGuide(join(root, 'content', lang));
+    } catch (error) {
+      if (error?.name !== 'ContentError') throw error;
+      console.error(`content error: content/${lang}/${error.message}`);
+      process.exit(1);
+    }
+    messages[lang] = (await buildTimeModule(root, `src/messages/${lang}.ts`)).module[lang];
+    if (!messages[lang]) throw new Error(`src/messages/${lang}.ts must export '${lang}'`);
+    rendered[lang] = await prerender.prerenderReadBlocks(guides[lang], messages[lang]);
+  }
+  const data = join(root, 'dist', 'data');
+  mkdirSync(data, { recursive: true });
+  for (const lang of langs) {
+    writeFileSync(join(data, `guide.${lang}.json`), JSON.stringify(guides[lang]));
+    writeFileSync(join(data, `messages.${lang}.json`), JSON.stringify(messages[lang]));
+    writeFileSync(join(data, `rendered.${lang}.json`), JSON.stringify(rendered[lang]));
+  }
+  return { langs, guide: guides, messages, rendered, renderMetafile: metafile };
+}

@@ -1,0 +1,21 @@
+// Run by the build, not by the CLI: every block `read` can print, rendered once with marked +
+// marked-terminal, plain and in colour. The CLI prints these (src/render/terminal-read.ts).
+import type { Guide } from '../content/types.js';
+import type { Messages } from '../messages/en.js';
+import { readBlocks } from '../render/markdown.js';
+import { PLAIN, loadStyle } from '../render/style.js';
+import type { Prerendered } from '../render/terminal-read.js';
+import { renderUnwrapped } from './terminal-render.js';
+
+/**
+ * The guide's styles use the 16 basic colours only, which every colour level prints alike, so
+ * level 1 stands for all (tests/unit/terminal-read.test.ts holds it to that).
+ */
+export async function prerenderReadBlocks(guide: Guide, m: Messages): Promise<Prerendered> {
+  const colour = await loadStyle(1);
+  const blocks = readBlocks(guide, guide.sections, true, m);
+  return {
+    plain: Object.fromEntries(blocks.map((block) => [block, renderUnwrapped(block, PLAIN)])),
+    colour: Object.fromEntries(blocks.map((block) => [block, renderUnwrapped(block, colour)])),
+  };
+}

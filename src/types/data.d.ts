@@ -1,0 +1,27 @@
+// Build-time data, by language: filled in by scripts/build (the CLI reads JSON files beside its
+// code, the library has them inline); the tests alias these to loaders that read content/.
+declare module 'backpain:data' {
+  import type { Guide } from '../content/types.ts';
+  import type { Lang } from '../core/lang.ts';
+  import type { Messages } from '../messages/en.ts';
+  export function loadGuide(lang: Lang): Guide;
+  export function loadMessages(lang: Lang): Messages;
+}
+
+// The package version alone, so `--version` loads nothing else.
+declare module 'backpain:version' {
+  export const version: string;
+}
+
+// Every block `read` can print as terminal text, rendered at build time (src/build/prerender.ts).
+declare module 'backpain:rendered' {
+  import type { Lang } from '../core/lang.ts';
+  import type { Prerendered } from '../render/terminal-read.ts';
+  export function loadRendered(lang: Lang): Prerendered;
+}
+
+// Which file of the CLI holds each command: made by the build from the command table.
+declare module 'backpain:dispatch' {
+  import type { Runner } from '../cli/run.ts';
+  export function loadRunner(command: string | undefined): Runner;
+}

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -12,6 +13,9 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // Most tests wait on a child process (the built CLI, a shell, tmux), not on a core: vitest's
+    // default of one worker fewer than the cores leaves a 2-core machine running one file at a time.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 20_000,
     env: { FORCE_HYPERLINK: '0' },
   },

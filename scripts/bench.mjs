@@ -31,7 +31,7 @@ const MEMORY_TARGET = 1.25;
 // Settings from the caller's shell that would change what a command does or loads. Node reads
 // NODE_EXTRA_CA_CERTS at every start (about 50 ms and 2 MB where it is set to the system bundle):
 // the same for both sides, it would only hide the difference the ratio is meant to show.
-const UNSET = new Set(['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'BACKPAIN_DEBUG']);
+const UNSET = new Set(['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'BACKPAIN_DEBUG', 'BACKPAIN_LANG', 'LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG']);
 const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !UNSET.has(name)));
 
 const ESC = '\u001b[';
@@ -48,6 +48,14 @@ const cases = [
     expect: (out) => out.includes(ESC) && !out.startsWith('#'),
   },
   { name: 'backpain check --yes age --json', args: ['check', '--yes', 'age', '--json'], target: 1.3, expect: (out) => JSON.parse(out).riskFactors[0] === 'age' },
+  { name: 'backpain --lang es read (piped)', args: ['--lang', 'es', 'read'], target: 1.2, expect: (out) => out.startsWith('# ¿Puede') && !out.includes(ESC) },
+  {
+    name: 'LANG=es_ES.UTF-8 backpain list causes --json',
+    args: ['list', 'causes', '--json'],
+    env: { LANG: 'es_ES.UTF-8' },
+    target: 1.2,
+    expect: (out) => JSON.parse(out)[0].lang === 'es',
+  },
 ];
 
 const median = (values) => {

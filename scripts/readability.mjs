@@ -1,4 +1,6 @@
-// Prints the reading grades of the guide: npm run readability.
+// Prints the reading scores of the guide in every language: npm run readability.
+// English: Flesch-Kincaid grade and SMOG. Spanish: the Szigriszt-Pazos index on the INFLESZ scale
+// and the corrected Fernandez-Huerta index (formulas for English do not fit Spanish).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,7 +9,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.build', 'readability.mjs');
 await build({
   stdin: {
-    contents: "export { loadGuide } from './src/content/load.ts'; export { guideReadability } from './src/content/readability.ts';",
+    contents:
+      "export { readGuide } from './src/content/load.ts'; export { guideReadability } from './src/content/readability.ts'; export { guideReadabilityEs } from './src/content/readability-es.ts';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -17,13 +20,25 @@ await build({
   outfile: out,
   logLevel: 'warning',
 });
-const { loadGuide, guideReadability } = await import(pathToFileURL(out).href);
-const { sections, whole } = guideReadability(loadGuide(join(root, 'content')));
-const rows = [...sections, { ...whole, id: 'whole guide' }].map((r) => [r.id, r.words, r.sentences, r.fk.toFixed(1), r.smog.toFixed(1)]);
-const head = ['section', 'words', 'sentences', 'FK grade', 'SMOG'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
-console.log(line(head));
-console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-for (const row of rows) console.log(line(row));
-console.log('\nGates: each section FK <= 8.0, whole guide FK <= 7.0 (tests/content/readability.test.ts).');
+const { readGuide, guideReadability, guideReadabilityEs } = await import(pathToFileURL(out).href);
+
+function table(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+const en = guideReadability(readGuide(join(root, 'content', 'en')));
+console.log('English (content/en/)\n');
+table(['section', 'words', 'sentences', 'FK grade', 'SMOG'], [...en.sections, { ...en.whole, id: 'whole guide' }].map((r) => [r.id, r.words, r.sentences, r.fk.toFixed(1), r.smog.toFixed(1)]));
+console.log('\nGates: each section FK <= 8.0, whole guide FK <= 7.0 (tests/content/readability.test.ts).\n');
+
+const es = guideReadabilityEs(readGuide(join(root, 'content', 'es')));
+console.log('Spanish (content/es/)\n');
+table(
+  ['section', 'words', 'sentences', 'syllables', 'Szigriszt-Pazos', 'INFLESZ', 'Fernandez-Huerta'],
+  [...es.sections, { ...es.whole, id: 'whole guide' }].map((r) => [r.id, r.words, r.sentences, r.syllables, r.szigrisztPazos.toFixed(1), r.inflesz, r.fernandezHuerta.toFixed(1)]),
+);
+console.log('\nGates: each section INFLESZ >= 55 ("normal" or easier), the whole guide >= 65 ("bastante facil"), Fernandez-Huerta >= 70 for the whole guide (tests/content/readability-es.test.ts).');

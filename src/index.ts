@@ -23,6 +23,8 @@ export interface SectionSummary {
   id: string;
   number: number;
   title: string;
+  /** The language its title is in. */
+  lang: Lang;
 }
 
 /** A language the library has, checked: plain JavaScript callers get no type check. */
@@ -49,7 +51,7 @@ export const version: string = bundledVersion;
 
 /** The sections in order, with id, number and title (the table of contents). */
 export function sections(lang: Lang = DEFAULT_LANG): SectionSummary[] {
-  return guideIn(lang).sections.map(({ id, number, title }) => ({ id, number, title }));
+  return guideIn(lang).sections.map(({ id, number, title }) => ({ id, number, title, lang }));
 }
 
 function copyItem(item: ListItem): ListItem {
@@ -68,11 +70,11 @@ export function list(kind: ListKind, lang: Lang = DEFAULT_LANG): ListItem[] {
  * first: a word matches at the start of a word of the guide, or in a simple form of it; case and
  * accents do not matter. A string is split on whitespace; no words finds nothing.
  */
-export function search(words: string | readonly string[], lang: Lang = DEFAULT_LANG): SearchHit[] {
+export function search(words: string | readonly string[], lang: Lang = DEFAULT_LANG): (SearchHit & { lang: Lang })[] {
   const given = typeof words === 'string' ? [words] : words;
   // The CLI reports a usage error here; a library caller simply gets no hits.
   if (given.every((w) => w.trim() === '')) return [];
-  return searchSections(guideIn(lang).sections, searchTerms(given), checked(lang));
+  return searchSections(guideIn(lang).sections, searchTerms(given), checked(lang)).map((hit) => ({ ...hit, lang }));
 }
 
 /** Every checklist question, in the order the CLI asks them: emergency signs first. */
@@ -86,11 +88,12 @@ export function questions(lang: Lang = DEFAULT_LANG): Question[] {
  * emergency sign stops the checklist. Questions left out count as "no".
  * An unknown question id throws: a misspelt warning sign must never pass silently as "no".
  */
-export function assess(answers: Answers, lang: Lang = DEFAULT_LANG): Assessment {
+export function assess(answers: Answers, lang: Lang = DEFAULT_LANG): Assessment & { lang: Lang } {
   const asked = questions(lang);
   for (const [id, value] of Object.entries(answers)) {
     if (!asked.some((q) => q.id === id)) throw new RangeError(`unknown question id '${id}'; see questions() for the ids`);
     if (typeof value !== 'boolean') throw new TypeError(`the answer for '${id}' must be true or false`);
   }
-  return score(asked, answers, guideIn(lang).checklist);
+  // The advice is in a language, so the result says which, as `check --json` does.
+  return { ...score(asked, answers, guideIn(lang).checklist), lang };
 }

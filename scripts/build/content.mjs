@@ -17,6 +17,7 @@ function languages(root) {
 
 export async function buildContent(root) {
   const { readGuide } = (await buildTimeModule(root, 'src/content/load.ts')).module;
+  const { parityProblems } = (await buildTimeModule(root, 'src/content/parity.ts')).module;
   const { module: prerender, metafile } = await buildTimeModule(root, 'src/build/prerender.ts', [stubPlugin(root)]);
   const langs = languages(root);
   const guides = {};
@@ -33,6 +34,14 @@ export async function buildContent(root) {
     messages[lang] = (await buildTimeModule(root, `src/messages/${lang}.ts`)).module[lang];
     if (!messages[lang]) throw new Error(`src/messages/${lang}.ts must export '${lang}'`);
     rendered[lang] = await prerender.prerenderReadBlocks(guides[lang], messages[lang]);
+  }
+  // A translation says what the English guide says: the same sections, items, questions, notes and numbers.
+  for (const lang of langs.filter((l) => l !== 'en')) {
+    const problems = parityProblems(guides.en, guides[lang]);
+    if (problems.length > 0) {
+      console.error(`content error: content/${lang}/ does not match content/en/:\n  ${problems.join('\n  ')}`);
+      process.exit(1);
+    }
   }
   const data = join(root, 'dist', 'data');
   mkdirSync(data, { recursive: true });

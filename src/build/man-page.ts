@@ -2,7 +2,7 @@
 // cannot drift.
 import { COMMANDS, type CommandEntry } from '../cli/commands.js';
 import type { Sources } from '../content/types.js';
-import { FORMATS, GLOBAL_OPTIONS, longName, optionsOf, type OptionSpec } from '../core/spec.js';
+import { FORMATS, GLOBAL_OPTIONS, isEverywhere, longName, optionsOf, type OptionSpec } from '../core/spec.js';
 import type { Messages } from '../messages/en.js';
 import { fill } from '../messages/fill.js';
 import { longDate } from '../render/credit.js';
@@ -26,7 +26,7 @@ function command(spec: CommandEntry, m: Messages): string {
     `.SS "${esc(`backpain ${spec.name}${spec.args ? ` ${spec.args}` : ''}`)}"`,
     esc(words.description),
     ...(formats.length ? [`.PP\n${esc(fill(m.man.formatsLine, { values: formats.join(', ') }))}`] : []),
-    ...optionsOf(spec).filter((o) => !o.flags.includes('color')).map((o) => option(o, m)),
+    ...optionsOf(spec).filter((o) => !isEverywhere(o)).map((o) => option(o, m)),
     `.PP\n${esc(m.man.examplesLine)}\n.PP\n.RS\n.nf`,
     ...spec.examples.map((line, i) => `${esc(line)}\n    # ${esc(words.examples[i] ?? '')}`),
     '.fi\n.RE',

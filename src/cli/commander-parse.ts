@@ -6,9 +6,10 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CommandFlags } from '../commands/context.js';
 import { UsageError, type Hint } from '../core/errors.js';
 import { LIST_KINDS } from '../content/list-kinds.js';
-import { GLOBAL_OPTIONS, SHELLS, longName, optionsOf, takesValue, type CommandSpec, type OptionSpec } from '../core/spec.js';
+import { EVERYWHERE_OPTIONS, SHELLS, isEverywhere, longName, optionsOf, takesValue, type CommandSpec, type OptionSpec } from '../core/spec.js';
 import { suggestion } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
+import { plainWords } from '../core/lang.js';
 import { arity, looksLikeOption, type Parsed } from './fast-parse.js';
 
 /** Commander's own output is silenced: every error becomes one line of ours. */
@@ -17,10 +18,10 @@ const SILENT = { writeOut: () => undefined, writeErr: () => undefined, outputErr
 /** The program for these commands: their arguments and options, nothing else. */
 function program(specs: readonly CommandSpec[], seen: { parsed?: Parsed }): Command {
   const root = new Command('backpain').helpOption(false).configureOutput(SILENT).exitOverride().allowExcessArguments(false);
-  for (const option of GLOBAL_OPTIONS.filter((o) => o.flags.includes('color'))) root.addOption(new Option(option.flags));
+  for (const option of EVERYWHERE_OPTIONS) root.addOption(new Option(option.flags));
   for (const spec of specs) {
     const command = root.command(`${spec.name}${spec.args ? ` ${spec.args}` : ''}`).helpOption(false).configureOutput(SILENT).exitOverride().allowExcessArguments(false);
-    for (const option of optionsOf(spec).filter((o) => !o.flags.includes('color'))) command.addOption(new Option(option.flags));
+    for (const option of optionsOf(spec).filter((o) => !isEverywhere(o))) command.addOption(new Option(option.flags));
     command.action((...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
       const args = params.slice(0, -2).flatMap((p) => (Array.isArray(p) ? p.map(String) : p === undefined ? [] : [String(p)]));
@@ -53,7 +54,7 @@ function known(arg: string, options: readonly OptionSpec[]): boolean {
 function unknownOption(argv: readonly string[], specs: readonly CommandSpec[]): UsageError {
   const found = commandOf(argv, specs);
   const part = optionPart(argv);
-  const globals = GLOBAL_OPTIONS.filter((o) => o.flags.includes('color'));
+  const globals = EVERYWHERE_OPTIONS;
   const bad = part.find((arg, i) => looksLikeOption(arg) && !known(arg, found && i > found.at ? optionsOf(found.spec) : globals)) ?? '';
   const name = bad.startsWith('--') ? bad.split('=')[0] ?? bad : bad.slice(0, 2);
   const candidates = (found ? optionsOf(found.spec) : globals).map((o) => `--${longName(o)}`);
@@ -90,7 +91,7 @@ function fromCommander(error: CommanderError, argv: readonly string[], specs: re
   const help: Hint = found ? { key: 'seeCommandHelp', vars: { command: found.spec.name } } : { key: 'seeHelp' };
   switch (error.code) {
     case 'commander.unknownCommand': {
-      const name = optionPart(argv).find((arg) => !looksLikeOption(arg)) ?? '';
+      const name = plainWords(argv)[0] ?? '';
       const names = specs.map((s) => s.name);
       const close = suggestion(name, names);
       return new UsageError('unknownCommand', { name: visible(name), ...close }, close.suggestion ? { key: 'seeHelp' } : { key: 'commands', vars: { values: names.join(', ') } });

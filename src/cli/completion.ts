@@ -1,6 +1,6 @@
 import { LIST_KINDS } from '../content/list-kinds.js';
 import { UsageError } from '../core/errors.js';
-import { GLOBAL_OPTIONS, SHELLS, longName, optionsOf as readOptions, type CommandSpec, type OptionSpec, type Shell } from '../core/spec.js';
+import { GLOBAL_OPTIONS, SHELLS, isEverywhere, longName, optionsOf as readOptions, type CommandSpec, type OptionSpec, type Shell } from '../core/spec.js';
 import { suggestion } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
 import type { Messages } from '../messages/en.js';
@@ -36,7 +36,7 @@ function globalWords(m: Messages): OptionWord[] {
 }
 
 function optionsOf(spec: CommandSpec, m: Messages): OptionWord[] {
-  const own = readOptions(spec).filter((o) => !o.flags.includes('color')).map((o) => parseOption(o, m));
+  const own = readOptions(spec).filter((o) => !isEverywhere(o)).map((o) => parseOption(o, m));
   return [...own, ...globalWords(m).filter((o) => o.long !== 'version')];
 }
 

@@ -1,5 +1,5 @@
 import type { CommandFlags } from '../commands/context.js';
-import { longName, optionsOf, takesValue, type CommandSpec, type OptionSpec } from '../core/spec.js';
+import { EVERYWHERE_OPTIONS, longName, optionsOf, takesValue, type CommandSpec, type OptionSpec } from '../core/spec.js';
 
 /** A command line as parsed: the command, its arguments and its flags. */
 export interface Parsed {
@@ -40,25 +40,30 @@ export const looksLikeOption = (arg: string): boolean => arg.length > 1 && arg.s
 /**
  * Reads the common command lines (`list causes --json`, `read --format terminal`) without
  * loading commander, whose loading and set-up take most of a start. It accepts only the plain
- * forms: the command first, long flags from its spec, each with its value. For anything else (a
+ * forms: the command first (after any global options: `--lang es read`), long flags from its
+ * spec, each with its value. For anything else (a
  * short flag, `--`, a typo, a missing value, too many arguments) it returns undefined and
  * commander parses as usual. A test holds every line it accepts to commander's reading of it.
  * Values are checked after parsing, the same way on both paths.
  */
 export function fastParse(argv: readonly string[], specs: readonly CommandSpec[]): Parsed | undefined {
-  const spec = specs.find((c) => c.name === argv[0]);
+  const start = argv.findIndex((arg, i) => !looksLikeOption(arg) && !(i > 0 && argv[i - 1] === '--lang'));
+  const spec = specs.find((c) => c.name === argv[start]);
   if (!spec) return undefined;
   const options = optionsOf(spec);
   const args: string[] = [];
   const flags: Record<string, string | boolean> = negationDefaults(options);
-  for (let i = 1; i < argv.length; i += 1) {
+  for (let i = 0; i < argv.length; i += 1) {
+    if (i === start) continue;
     const arg = argv[i] ?? '';
     if (!looksLikeOption(arg)) {
+      // Before its name, a line may give only the global options.
+      if (i < start) return undefined;
       args.push(arg);
       continue;
     }
     const at = arg.indexOf('=');
-    const rule = ruleFor(at > 2 ? arg.slice(0, at) : arg, options);
+    const rule = ruleFor(at > 2 ? arg.slice(0, at) : arg, i < start ? EVERYWHERE_OPTIONS : options);
     if (!rule) return undefined;
     if (rule.bare !== undefined) {
       if (at > 2) return undefined;

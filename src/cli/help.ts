@@ -1,6 +1,6 @@
 // Help, drawn from the command table and the catalog: `backpain` alone, `--help`, `<command>
 // --help` and `help <command>`. Loaded only for a help request (dist/lazy/help.cjs).
-import { GLOBAL_OPTIONS, optionsOf, longName, type OptionSpec } from '../core/spec.js';
+import { GLOBAL_OPTIONS, isEverywhere, optionsOf, longName, type OptionSpec } from '../core/spec.js';
 import type { Messages } from '../messages/en.js';
 import { fill } from '../messages/fill.js';
 import { wrapLine } from '../render/wrap.js';
@@ -116,7 +116,7 @@ export function fullHelp(m: Messages, width: number): string {
 
 /** `backpain <command> --help`: its examples, usage, description, options and the global options. */
 export function commandHelp(entry: CommandEntry, m: Messages, width: number): string {
-  const own = optionsOf(entry).filter((o) => !o.flags.includes('color'));
+  const own = optionsOf(entry).filter((o) => !isEverywhere(o));
   const formats = [...new Set([...entry.formats, ...(entry.modes ?? []).flatMap((mode) => mode.formats)])];
   const text = [
     m.help.examples,

@@ -3,6 +3,7 @@ import { loadRunner } from 'backpain:dispatch';
 import { version } from 'backpain:version';
 import { readFileSync, readlinkSync } from 'node:fs';
 import { EXIT, EXIT_SIGNALS, SIGNAL_EXIT } from '../core/exit.js';
+import { commandWord, langOfLine } from '../core/lang.js';
 import { stderr, stdout } from './std-output.js';
 
 /**
@@ -33,7 +34,7 @@ function exitOnSignals(): void {
 /** The words for a failure around `run`, which has not loaded its own: read only when one happens. */
 async function failure(error: unknown): Promise<void> {
   const { internalErrorLine, debugOn } = await import('./errors.js');
-  const messages = loadMessages('en');
+  const messages = loadMessages(langOfLine(process.argv.slice(2), process.env));
   stderr.write(internalErrorLine(error, messages));
   if (debugOn(process.env) && error instanceof Error) stderr.write(`${error.stack ?? ''}\n`);
 }
@@ -41,12 +42,12 @@ async function failure(error: unknown): Promise<void> {
 /**
  * The process edge: wires real streams to `run`; `stdout` ends quietly when a pipe closes early.
  * `--version` is answered before anything else loads; then the file of the command the line
- * starts with is loaded (see backpain:dispatch in scripts/build/bundles.mjs), or the file with
+ * names is loaded (see backpain:dispatch in scripts/build/bundles.mjs), or the file with
  * every command for any other line.
  */
 export async function main(): Promise<void> {
   if (stdoutClosed()) {
-    stderr.write(`backpain: ${loadMessages('en').errors.stdoutClosed}\n`);
+    stderr.write(`backpain: ${loadMessages(langOfLine(process.argv.slice(2), process.env)).errors.stdoutClosed}\n`);
     process.exitCode = EXIT.failure;
     return;
   }
@@ -57,7 +58,7 @@ export async function main(): Promise<void> {
   }
   exitOnSignals();
   try {
-    const { run, nodeIo } = loadRunner(argv[0]);
+    const { run, nodeIo } = loadRunner(commandWord(argv));
     process.exitCode = await run(argv, nodeIo(stdout, stderr));
   } catch (error) {
     // `run` reports its own errors; this is for a failure around it, such as a missing file.

@@ -3,14 +3,14 @@ import { version } from 'backpain:version';
 import type { Context, Io } from '../commands/context.js';
 import { EXIT } from '../core/exit.js';
 import { UsageError } from '../core/errors.js';
-import { DEFAULT_LANG, type Lang } from '../core/lang.js';
+import { LANGS, commandWord, isLang, langFlag, langOfLine, plainWords, type Lang } from '../core/lang.js';
 import { suggestion } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
 import type { Messages } from '../messages/en.js';
 import { loadStyle } from '../render/style.js';
 import { COMMANDS, COMMAND_NAMES, commandNamed, type CommandName } from './commands.js';
 import { deliver, ioForFlags } from './deliver.js';
-import { fastParse, looksLikeOption, type Parsed } from './fast-parse.js';
+import { fastParse, type Parsed } from './fast-parse.js';
 import { decideOutput, decideWidth, parseWidth, READABLE_WIDTH } from './settings.js';
 
 /** The CLI: runs `argv` (without node and script) and returns the exit code. */
@@ -45,13 +45,15 @@ function helpWidth(argv: readonly string[], io: Io): number {
  */
 async function helpFor(argv: readonly string[], io: Io, catalog: () => Messages): Promise<string | undefined> {
   const part = optionPart(argv);
-  const words = part.filter((arg) => !looksLikeOption(arg));
+  const words = plainWords(argv);
   const asked = part.includes('-h') || part.includes('--help');
-  if (argv.length > 0 && !asked && words[0] !== 'help') return undefined;
+  // Nothing but global options (`backpain --lang es`) is `backpain` alone, in that language or colour.
+  const bare = words.length === 0 && !argv.includes('--') && optionPart(argv).every(isGlobalOption);
+  if (!bare && !asked && words[0] !== 'help') return undefined;
   const m = catalog();
   const help = await import('./help.js');
   const width = helpWidth(argv, io);
-  if (argv.length === 0) return help.shortHelp(m, version, width);
+  if (bare && !asked) return help.shortHelp(m, version, width);
   const topic = words[0] === 'help' ? words[1] : words[0];
   if (topic === undefined) return help.fullHelp(m, width);
   if (topic === 'help') return help.helpHelp(m, width);
@@ -63,9 +65,14 @@ async function helpFor(argv: readonly string[], io: Io, catalog: () => Messages)
   return help.commandHelp(entry, m, width);
 }
 
-/** A line with options but no command at all (`backpain --no-color`). */
+/** An argument that is one of the global options every command reads, or the value of `--lang`. */
+function isGlobalOption(arg: string, i: number, argv: readonly string[]): boolean {
+  return arg === '--color' || arg === '--no-color' || arg === '--lang' || arg.startsWith('--lang=') || argv[i - 1] === '--lang';
+}
+
+/** A line with options but no command at all (`backpain --json`). */
 function noCommand(argv: readonly string[]): boolean {
-  return optionPart(argv).every(looksLikeOption) && !argv.includes('--');
+  return plainWords(argv).length === 0 && !argv.includes('--');
 }
 
 async function parse(argv: readonly string[], names: readonly CommandName[]): Promise<Parsed> {
@@ -84,12 +91,14 @@ async function parse(argv: readonly string[], names: readonly CommandName[]): Pr
  */
 export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
   return async (argv, io) => {
-    const lang: Lang = DEFAULT_LANG;
+    const lang: Lang = langOfLine(argv, io.env);
     // The catalog is read on first use: a plain JSON or TSV answer never needs a word of it.
     let catalog: Messages | undefined;
     const words = (): Messages => (catalog ??= loadMessages(lang));
     let ran: string | undefined;
     try {
+      const asked = langFlag(argv);
+      if (asked !== undefined && !isLang(asked)) throw new UsageError('unknownLang', { name: visible(asked), ...suggestion(asked, LANGS) }, { key: 'langs', vars: { values: LANGS.join(', ') } });
       const help = await helpFor(argv, io, words);
       if (help !== undefined) {
         io.stdout.write(help);
@@ -120,7 +129,8 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
       // A line that fails before its command runs still names it, for the help to point to.
       // Loaded only now: a run without an error never compiles the words of errors.
       const { reportError } = await import('./errors.js');
-      return reportError(error, ran ?? optionPart(argv).find((arg) => (COMMAND_NAMES as readonly string[]).includes(arg)), io, words());
+      const named = commandWord(argv);
+      return reportError(error, ran ?? (named !== undefined && (COMMAND_NAMES as readonly string[]).includes(named) ? named : undefined), io, words());
     }
   };
 }

@@ -2,6 +2,7 @@ import { fstatSync, readlinkSync, writeSync } from 'node:fs';
 import type { Output } from '../commands/context.js';
 import { loadMessages } from 'backpain:data';
 import { EXIT } from '../core/exit.js';
+import { langOfLine } from '../core/lang.js';
 import { fill } from '../messages/fill.js';
 
 type Fd = 1 | 2;
@@ -94,7 +95,7 @@ function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void):
  */
 function stdoutFailed(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  stderr.write(`backpain: ${fill(loadMessages('en').errors.cannotWriteStdout, { code: error.code ?? error.message })}\n`);
+  stderr.write(`backpain: ${fill(loadMessages(langOfLine(process.argv.slice(2), process.env)).errors.cannotWriteStdout, { code: error.code ?? error.message })}\n`);
   process.exit(EXIT.failure);
 }
 

@@ -40,7 +40,7 @@ async function askInteractively(ctx: Context, questions: readonly Question[]): P
 
 function listQuestions(ctx: Context, questions: readonly Question[]): Outcome {
   for (const flag of ['yes', 'answers'] as const) if (ctx.flags[flag] !== undefined) throw new UsageError('questionsAndAnswers', { flag });
-  if (ctx.out.format === 'json') return ok(toJson(questions.map(({ id, kind, text, tier }) => ({ id, kind, text, tier }))));
+  if (ctx.out.format === 'json') return ok(toJson(questions.map(({ id, kind, text, tier }) => ({ id, kind, text, tier, lang: ctx.lang }))));
   if (ctx.out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, isWarningQuestion(q.kind) ? `${WARNING_MARK} ${q.text}` : q.text, q.tier])));
   return ok(questionsLayout(questions, ctx.style, ctx.out.width));
 }
@@ -65,6 +65,6 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
     }
   }
   const result = assess(questions, answers, guide.checklist);
-  if (out.format === 'json') return ok(toJson(result));
+  if (out.format === 'json') return ok(toJson({ ...result, lang: ctx.lang }));
   return ok(gap + checkLayout(result, questions, guide, ctx.messages, ctx.style, out.width));
 }

@@ -17,7 +17,7 @@ export function listCommand(ctx: Context, [kindInput = '']: readonly string[]): 
   const lead = noteLeadOf(guide.sources);
   switch (out.format) {
     case 'json':
-      return ok(toJson(items.map(({ id, name, summary, details, source, notes }) => ({ id, name, summary, details, source, notes }))));
+      return ok(toJson(items.map(({ id, name, summary, details, source, notes }) => ({ id, name, summary, details, source, notes, lang: ctx.lang }))));
     case 'tsv': {
       // The marker goes with the name, so a warning sign stands out on a pipe too; the action goes
       // to stderr, so every record stays an item that `cut -f1` reads as an id.

@@ -5,8 +5,8 @@ import { ok, type Context, type Outcome } from './context.js';
 
 export async function readCommand(ctx: Context, names: readonly string[]): Promise<Outcome> {
   const { guide, out, messages } = ctx;
-  const sections = resolveSections(guide, names);
-  if (out.format === 'json') return ok(toJson(sections.map(({ id, number, title, markdown }) => ({ id, number, title, markdown }))));
+  const sections = resolveSections(guide, names, ctx.lang);
+  if (out.format === 'json') return ok(toJson(sections.map(({ id, number, title, markdown }) => ({ id, number, title, markdown, lang: ctx.lang }))));
   const whole = names.length === 0;
   if (out.format === 'html') {
     const { renderHtml } = await import('../render/html.js');

@@ -16,7 +16,7 @@ export function searchCommand(ctx: Context, words: readonly string[]): Outcome {
     const message = fill(m.errors.noMatch, { terms: terms.map((t) => `'${visible(t)}'`).join(m.values.and) });
     return { stdout: out.format === 'json' ? toJson([]) : '', stderr: errorLine(message, m.hints.seeSections), code: EXIT.failure };
   }
-  if (out.format === 'json') return ok(toJson(hits));
+  if (out.format === 'json') return ok(toJson(hits.map((hit) => ({ ...hit, lang }))));
   if (out.format === 'tsv') return ok(toTsv(hits.map((h) => [h.id, h.title, h.snippet])));
   return ok(searchLayout(hits, (snippet) => matchingWords(snippet, terms, lang), ctx.style, out.width));
 }

@@ -7,7 +7,7 @@ export function sourcesCommand(ctx: Context): Outcome {
   const m = ctx.messages;
   switch (ctx.out.format) {
     case 'json':
-      return ok(toJson({ article: sources.article, interest: sources.interest, references: sources.references, reviewed: sources.reviewed }));
+      return ok(toJson({ article: sources.article, interest: sources.interest, translation: sources.translation, references: sources.references, reviewed: sources.reviewed, lang: ctx.lang }));
     case 'tsv': {
       const { article } = sources;
       const articleRow = ['article', article.title, `${article.author}, ${article.publisher}, ${article.date}`, m.sources.articleRow];

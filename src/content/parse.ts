@@ -4,7 +4,7 @@ import { ContentError } from './errors.js';
 import { itemMarkdown, proseNoteMarkdown, type NoteLead } from './item-markdown.js';
 import { requireFields, splitFrontMatter } from './front-matter.js';
 import { ASKED_LISTS, LIST_KIND_INFO, isListKind } from './list-kinds.js';
-import { LIST_KINDS, URGENCIES, type ContentFile, type Guide, type ListItem, type ListKind, type Reference, type Section, type Sources, type Urgency } from './types.js';
+import { LIST_KINDS, URGENCIES, type ContentFile, type Guide, type ListItem, type ListKind, type Note, type Reference, type Section, type Sources, type Urgency } from './types.js';
 
 export const SOURCES_FILE = 'sources.md';
 const ARTICLE = 'article';
@@ -24,6 +24,7 @@ interface DraftSection {
   lines: BodyLine[];
   items: DraftItem[];
   noteSources: { source: string; line: number }[];
+  notes: Note[];
 }
 
 /** `list: red-flags urgent-signs`: the lists a section holds, each a known kind, given once. */
@@ -91,6 +92,7 @@ export function parseSectionFile(file: ContentFile): DraftSection {
       ...parsed.notes.map((n) => ({ source: n.source, line: n.line })),
       ...parsed.items.flatMap((item) => item.notes.map((n) => ({ source: n.source, line: item.line }))),
     ],
+    notes: parsed.notes.map(({ source, text }) => ({ source, text })),
   };
 }
 
@@ -211,6 +213,7 @@ export function parseGuide(files: readonly ContentFile[]): Guide {
     markdown: toMarkdown(d.lines, label, d.items),
     lists: d.lists,
     items: d.items.map(toItem),
+    notes: d.notes,
   }));
   return { title: sources.guideTitle, sections, sources, checklist };
 }

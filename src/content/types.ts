@@ -36,6 +36,8 @@ export interface Section {
   lists: ListKind[];
   /** The items of every list it holds, in order. */
   items: ListItem[];
+  /** The notes of other guidance in its prose (the items' own notes are on the items). */
+  notes: Note[];
 }
 
 export interface Reference {
@@ -65,7 +67,7 @@ export interface Sources {
   noteLead: string;
   /** What the article is called where it is credited as a source: "Helped article". */
   articleLabel: string;
-  /** For a translated guide: who translated it, whether a clinician has reviewed it, and when; empty for the original. */
+  /** What the tool says of its translations: who made them, whether a clinician has reviewed them, and when. */
   translation: string;
   /** When the content was last reviewed, ISO date. */
   reviewed: string;

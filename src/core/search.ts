@@ -1,7 +1,7 @@
 import { markdownToPlain } from '../content/plain.js';
 import type { Section } from '../content/types.js';
 import { UsageError } from './errors.js';
-import { fold } from './fold.js';
+import { fold, wordPattern } from './fold.js';
 import type { Lang } from './lang.js';
 import { stem } from './stem.js';
 
@@ -12,7 +12,6 @@ export interface SearchHit {
 }
 
 const CONTEXT = 50;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
 
 /** Splits the user's words; quoting is the shell's job, so words are just whitespace-separated. */
 export function searchTerms(words: readonly string[]): string[] {
@@ -39,7 +38,7 @@ function matches(word: string, m: Matcher, lang: Lang): boolean {
 
 /** Where the first word matching `m` starts in `text`, and its length; undefined if none does. */
 function firstMatch(text: string, m: Matcher, lang: Lang): { at: number; length: number } | undefined {
-  for (const found of text.matchAll(WORD)) {
+  for (const found of text.matchAll(wordPattern())) {
     if (matches(found[0], m, lang)) return { at: found.index, length: found[0].length };
   }
   return undefined;
@@ -78,5 +77,5 @@ export function snippetAround(text: string, at: number, length: number): string 
 /** The words of `text` that match one of the terms, for highlighting. */
 export function matchingWords(text: string, terms: readonly string[], lang: Lang): string[] {
   const matchers = terms.map((t) => matcher(t, lang));
-  return [...new Set([...text.matchAll(WORD)].map((w) => w[0]).filter((w) => matchers.some((m) => matches(w, m, lang))))];
+  return [...new Set([...text.matchAll(wordPattern())].map((w) => w[0]).filter((w) => matchers.some((m) => matches(w, m, lang))))];
 }

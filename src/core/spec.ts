@@ -46,10 +46,10 @@ export const OUTPUT_OPTIONS: readonly OptionSpec[] = [
 ];
 
 /** The options every command takes, before or after its name (-V and -h are read before any parsing). */
-export const GLOBAL_OPTIONS: readonly OptionSpec[] = [{ flags: '-h, --help' }, { flags: '-V, --version' }, { flags: '--color' }, { flags: '--no-color' }];
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [{ flags: '-h, --help' }, { flags: '-V, --version' }, { flags: '--color' }, { flags: '--no-color' }, { flags: '--lang <code>' }];
 
-/** The options a parser reads on every command: the global ones that are not answered before parsing. */
-export const COLOR_OPTIONS: readonly OptionSpec[] = GLOBAL_OPTIONS.filter((o) => o.flags.includes('color'));
+/** The global options a parser reads on every command, before or after its name: those not answered before parsing. */
+export const EVERYWHERE_OPTIONS: readonly OptionSpec[] = GLOBAL_OPTIONS.filter((o) => !o.flags.startsWith('-h') && !o.flags.startsWith('-V'));
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -64,7 +64,12 @@ export function takesValue(option: OptionSpec): boolean {
   return option.flags.endsWith('>');
 }
 
-/** Every option a command reads: the output options (for a command that prints data), its own, then the colour ones. */
+/** Every option a command reads: the output options (for a command that prints data), its own, then the global ones. */
 export function optionsOf(spec: CommandSpec): OptionSpec[] {
-  return [...(spec.formats.length > 0 ? OUTPUT_OPTIONS : []), ...(spec.options ?? []), ...COLOR_OPTIONS];
+  return [...(spec.formats.length > 0 ? OUTPUT_OPTIONS : []), ...(spec.options ?? []), ...EVERYWHERE_OPTIONS];
+}
+
+/** Whether an option is one of the global ones every command reads. */
+export function isEverywhere(option: OptionSpec): boolean {
+  return EVERYWHERE_OPTIONS.includes(option);
 }

@@ -34,9 +34,9 @@ describe('backpain check --questions', () => {
     expect(rows.find((r) => r[0] === 'chest-pain')?.[2]).toBe('[!] Do you have chest pain?');
   });
 
-  it('gives JSON [{id, kind, text, tier}]', () => {
+  it('gives JSON [{id, kind, text, tier, lang}]', () => {
     const data = JSON.parse(backpain(['check', '--questions', '--json']).stdout) as Record<string, string>[];
-    expect(data.map((q) => Object.keys(q))).toEqual(Array(24).fill(['id', 'kind', 'text', 'tier']));
+    expect(data.map((q) => Object.keys(q))).toEqual(Array(24).fill(['id', 'kind', 'text', 'tier', 'lang']));
     expect(data[0]).toMatchObject({ id: 'both-legs', kind: 'red-flag', tier: 'emergency' });
     expect(data.find((q) => q.id === 'fever')).toMatchObject({ kind: 'urgent-sign', tier: 'urgent' });
   });
@@ -85,7 +85,7 @@ describe('backpain check without prompts', () => {
 
   it('--json gives the documented result shape', () => {
     const data = JSON.parse(backpain(['check', '--yes', 'diabetes', '--json']).stdout) as Result;
-    expect(Object.keys(data)).toEqual(['answers', 'redFlags', 'urgentSigns', 'symptoms', 'riskFactors', 'urgency', 'stopped', 'advice', 'sections']);
+    expect(Object.keys(data)).toEqual(['answers', 'redFlags', 'urgentSigns', 'symptoms', 'riskFactors', 'urgency', 'stopped', 'advice', 'sections', 'lang']);
     expect(data).toMatchObject({ redFlags: [], urgentSigns: [], symptoms: [], riskFactors: ['diabetes'], urgency: 'self-care', stopped: false });
     expect(data.advice.length).toBeGreaterThan(0);
   });

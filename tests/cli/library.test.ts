@@ -97,10 +97,10 @@ describe('the library entry (dist/index.js)', () => {
     expect(report.sections).toEqual(json(['sections', '--json']));
     for (const [kind, items] of Object.entries(report.lists)) {
       // The CLI's JSON leaves out the checklist wording, which the library gives as `question`.
-      expect(items.map(({ id, name, summary, details, source, notes }) => ({ id, name, summary, details, source, notes }))).toEqual(json(['list', kind, '--json']));
+      expect(items.map(({ id, name, summary, details, source, notes }) => ({ id, name, summary, details, source, notes, lang: 'en' }))).toEqual(json(['list', kind, '--json']));
     }
     expect(report.search).toEqual(json(['search', 'sitting', '--json']));
-    expect(report.questions.map(({ id, kind, text, tier }) => ({ id, kind, text, tier }))).toEqual(json(['check', '--questions', '--json']));
+    expect(report.questions.map(({ id, kind, text, tier }) => ({ id, kind, text, tier, lang: 'en' }))).toEqual(json(['check', '--questions', '--json']));
     expect(report.assessment).toEqual(json(['check', '--yes', 'one-leg-pain,age', '--json']));
     expect(report.emergency).toEqual(json(['check', '--yes', 'bladder', '--json']));
     expect(report.emergency.urgency).toBe('emergency');

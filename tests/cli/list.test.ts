@@ -31,10 +31,10 @@ describe('backpain list on a pipe', () => {
     }
   });
 
-  it('gives the JSON item shape {id, name, summary, details, source, notes}', () => {
+  it('gives the JSON item shape {id, name, summary, details, source, notes, lang}', () => {
     const items = JSON.parse(backpain(['list', 'treatments', '--json']).stdout) as Record<string, unknown>[];
     expect(items).toHaveLength(5);
-    for (const item of items) expect(Object.keys(item)).toEqual(['id', 'name', 'summary', 'details', 'source', 'notes']);
+    for (const item of items) expect(Object.keys(item)).toEqual(['id', 'name', 'summary', 'details', 'source', 'notes', 'lang']);
     const stimulation = items.find((i) => i.id === 'spinal-cord-stimulation');
     expect(JSON.stringify(stimulation)).toContain('80%');
     expect(stimulation?.source).toBe('article');

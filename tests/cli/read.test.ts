@@ -82,12 +82,12 @@ describe('backpain read <section>', () => {
     expect(out.indexOf('**Herniated disc**')).toBeGreaterThan(out.indexOf('**Diabetes**'));
   });
 
-  it('gives JSON {id, number, title, markdown} with --json', () => {
+  it('gives JSON {id, number, title, markdown, lang} with --json', () => {
     const result = backpain(['read', 'causes', 'leg-pain', '--json']);
     const data = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(data.map((s) => Object.keys(s))).toEqual([
-      ['id', 'number', 'title', 'markdown'],
-      ['id', 'number', 'title', 'markdown'],
+      ['id', 'number', 'title', 'markdown', 'lang'],
+      ['id', 'number', 'title', 'markdown', 'lang'],
     ]);
     expect(data.map((s) => s.id)).toEqual(['causes', 'leg-pain']);
     expect(data[0]?.number).toBe(5);

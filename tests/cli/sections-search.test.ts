@@ -14,7 +14,7 @@ describe('backpain sections', () => {
   it('gives JSON {id, number, title}', () => {
     const data = JSON.parse(backpain(['sections', '--json']).stdout) as Record<string, unknown>[];
     expect(data).toHaveLength(SECTION_IDS.length);
-    expect(Object.keys(data[0] ?? {})).toEqual(['id', 'number', 'title']);
+    expect(Object.keys(data[0] ?? {})).toEqual(['id', 'number', 'title', 'lang']);
   });
 
   it('lays out coloured text for --format terminal when colour is forced', () => {
@@ -52,7 +52,7 @@ describe('backpain search', () => {
   it('needs every word to match', () => {
     const both = JSON.parse(backpain(['search', 'herniated', 'disc', '--json']).stdout) as { id: string; title: string; snippet: string }[];
     expect(both.map((h) => h.id)).toContain('causes');
-    for (const hit of both) expect(Object.keys(hit)).toEqual(['id', 'title', 'snippet']);
+    for (const hit of both) expect(Object.keys(hit)).toEqual(['id', 'title', 'snippet', 'lang']);
     expect(backpain(['search', 'herniated', 'zzzqqq']).code).toBe(1);
   });
 

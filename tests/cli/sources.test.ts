@@ -16,7 +16,7 @@ describe('backpain sources', () => {
 
   it('gives JSON without the disclaimer mixed into the data', () => {
     const data = JSON.parse(backpain(['sources', '--json']).stdout) as { article: Record<string, string>; references: Record<string, string>[]; reviewed: string };
-    expect(Object.keys(data)).toEqual(['article', 'interest', 'references', 'reviewed']);
+    expect(Object.keys(data)).toEqual(['article', 'interest', 'translation', 'references', 'reviewed', 'lang']);
     expect(data.article).toEqual({
       title: 'Can Back Pain Cause Leg Pain?',
       publisher: 'Helped (formerly PainTheory)',

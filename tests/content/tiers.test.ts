@@ -6,10 +6,16 @@ import { checkLayout } from '../../src/render/check.js';
 import { PLAIN } from '../../src/render/style.js';
 import { en } from '../../src/messages/en.js';
 import guide from '../support/guide-from-disk.js';
+import { loadGuide } from '../support/data-from-disk.js';
+import { LANGS } from '../../src/core/lang.js';
 import { plainOf, sectionOf, withSection } from './checks.js';
 
-/** Words that must never go with the emergency tier: it means now, not later today. */
-const NOT_NOW = /\b(today|same day|tomorrow|tonight)\b/i;
+/** Words that must never go with the emergency tier, in each language: it means now, not later today. */
+const NOT_NOW_IN: Readonly<Record<string, RegExp>> = {
+  en: /\b(today|same day|tomorrow|tonight)\b/i,
+  es: /(?<![\p{L}])(hoy|mismo día|mañana|esta noche)(?![\p{L}])/iu,
+};
+const NOT_NOW = NOT_NOW_IN.en ?? /today/;
 
 /** Every word the guide and the checklist say about the emergency tier. */
 function emergencyWords(g: Guide): string[] {
@@ -23,8 +29,18 @@ function emergencyWords(g: Guide): string[] {
 const headline = (g: Guide, urgency: (typeof URGENCIES)[number]): string => `${g.checklist.tiers[urgency].label}: ${g.checklist.tiers[urgency].action}`;
 
 describe('the four tiers, each with one action', () => {
-  it('the emergency tier never says "today" or "the same day", in the guide or in the result', () => {
-    for (const text of emergencyWords(guide)) expect(text).not.toMatch(NOT_NOW);
+  it.each(LANGS)('the emergency tier never says "today" or "the same day", in the guide or in the result (%s)', (lang) => {
+    const words = NOT_NOW_IN[lang];
+    if (!words) throw new Error(`no "not now" words for ${lang}`);
+    for (const text of emergencyWords(loadGuide(lang))) expect(text).not.toMatch(words);
+  });
+
+  it.each(LANGS.filter((l) => l !== 'en'))('section 8 shows the four tiers in order in %s too, each headed by its label and action', (lang) => {
+    const g = loadGuide(lang);
+    const text = plainOf(g, 'warning-signs');
+    const at = URGENCIES.map((u) => text.indexOf(headline(g, u)));
+    for (const position of at) expect(position).toBeGreaterThan(-1);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
   it('section 8 shows the four tiers in order, each with its action', () => {

@@ -4,9 +4,10 @@ import { readGuide } from '../../src/content/load.js';
 import type { Guide } from '../../src/content/types.js';
 import type { Lang } from '../../src/core/lang.js';
 import { en, type Messages } from '../../src/messages/en.js';
+import { es } from '../../src/messages/es.js';
 
 const guides = new Map<string, Guide>();
-const CATALOGS: Readonly<Record<string, Messages>> = { en };
+const CATALOGS: Readonly<Record<string, Messages>> = { en, es };
 
 export function contentDir(lang: string): string {
   return fileURLToPath(new URL(`../../content/${lang}/`, import.meta.url));

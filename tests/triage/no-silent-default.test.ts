@@ -50,4 +50,24 @@ describe('the checklist on a terminal (tmux)', () => {
     const next = await waitFor(/between your legs/);
     expect(next).toMatch(/both of your legs\? \(yes\/no\) no$/m);
   });
+
+  it.skipIf(!canRun)('in Spanish too: Enter alone asks again, "NO", "n" and "No" are answers, "sí" to an emergency sign ends it (skipped outside CI without tmux)', async () => {
+    tmux('kill-session', '-t', 'check');
+    tmux('new-session', '-d', '-s', 'check', '-x', '100', '-y', '40', `env NO_COLOR=1 LANG=es_ES.UTF-8 "${process.execPath}" "${BIN}" check; sleep 30`);
+    await waitFor(/en las dos piernas\? \(sí\/no\)/);
+    tmux('send-keys', '-t', 'check', 'Enter');
+    await waitFor(/Escriba sí o no/);
+    expect(screen()).not.toMatch(/entre las piernas/);
+    // "NO" in capitals is an answer: the next question comes.
+    tmux('send-keys', '-t', 'check', 'NO', 'Enter');
+    await waitFor(/entre las piernas/);
+    for (const word of ['n', 'No', 'no']) {
+      tmux('send-keys', '-t', 'check', word, 'Enter');
+      await sleep(200);
+    }
+    // Five "no" so far; "sí" to the sexual-function question, an emergency: the checklist stops.
+    tmux('send-keys', '-t', 'check', 'sí', 'Enter');
+    const result = await waitFor(/Emergencia: llame al 112 o al 911 ahora/);
+    expect(result).toMatch(/\(sí\/no\) sí$/m);
+  });
 });

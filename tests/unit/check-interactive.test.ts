@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/check/flow.js';
 import { inquirerAsker } from '../../src/check/prompts.js';
 import { en } from '../../src/messages/en.js';
+import { es } from '../../src/messages/es.js';
 import { isPromptExit } from '../../src/check/flow.js';
 import { createRun } from '../../src/cli/run.js';
 
@@ -84,15 +85,37 @@ describe('the Inquirer.js asker, driven through streams', () => {
   });
 
   it.each([
-    ['y', true],
-    ['Yes', true],
-    [' n ', false],
-    ['no', false],
-  ])('a question that must be answered takes %j as %s', async (typed, expected) => {
+    [en, 'y', true],
+    [en, 'Yes', true],
+    [en, ' n ', false],
+    [en, 'no', false],
+    [es, 's', true],
+    [es, 'S', true],
+    [es, 'sí', true],
+    [es, 'Sí', true],
+    [es, 'si', true],
+    [es, 'SI', true],
+    [es, 'si\u0301', true],
+    [es, 'n', false],
+    [es, 'No', false],
+  ])('a question that must be answered takes %#: %j as %s', async (catalog, typed, expected) => {
     const { input, output } = streams();
-    const answer = inquirerAsker(en, { input, output }).confirm(question, true);
+    const answer = inquirerAsker(catalog, { input, output }).confirm(question, true);
     input.write(`${typed}\r`);
     await expect(answer).resolves.toBe(expected);
+  });
+
+  it('in Spanish, "yes" is not an answer: it asks again, in Spanish', async () => {
+    const { input, output, shown } = streams();
+    let settled: boolean | undefined;
+    const answer = inquirerAsker(es, { input, output }).confirm(question, true).then((value) => (settled = value));
+    input.write('yes\r');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(settled).toBeUndefined();
+    expect(shown()).toContain('(sí/no)');
+    expect(shown()).toContain(es.check.askAgain);
+    input.write('\u0003');
+    await expect(answer).rejects.toThrow(/force closed/);
   });
 
   it('Ctrl-C rejects with the error the check command treats as a cancel', async () => {

@@ -29,12 +29,13 @@ const PLAIN: readonly (readonly string[])[] = [
   ['check', '--yes', 'age', '--json'], ['check', '--answers', '-'], ['check', '--questions', '--format', 'tsv'], ['check', '--yes=-x'],
   ['sources', '--format', 'markdown'], ['completion', 'bash'], ['completion', 'tcsh'],
   // Values are checked after parsing, on both paths alike: these parse, then fail as usage errors.
+  ['--no-color', 'read'], ['--lang', 'es', 'read', 'causes'], ['--lang=es', '--color', 'list', 'causes', '--json'], ['read', '--lang', 'es'], ['--lang', 'en', 'read', '--lang', 'es'],
   ['read', '--format', 'pdf'], ['read', '--format', 'tsv'], ['read', '--width', '10'], ['read', '--width=', '40'],
 ];
 
 // Lines fastParse leaves to commander: help, version, short flags, `--`, typos, bad values, arity.
 const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
-  [], ['help'], ['help', 'read'], ['--help'], ['read', '--help'], ['read', '-h'], ['read', '-V'], ['--version', 'read'], ['--no-color', 'read'],
+  [], ['help'], ['help', 'read'], ['--help'], ['read', '--help'], ['read', '-h'], ['read', '-V'], ['--version', 'read'], ['--json', 'read'], ['--lang', 'es'],
   ['lst'], ['read', '-o', 'x.md'], ['read', '--', 'causes'], ['read', '--jsn'],
   ['read', '--width'], ['read', '--json=true'], ['read', '--pager'],
   ['sections', 'extra'], ['list'], ['list', 'causes', 'treatments'], ['search'], ['check', '--yes'], ['check', '--yes', '--color'],

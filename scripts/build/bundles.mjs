@@ -21,6 +21,7 @@ const LAZY = {
   'src/render/terminal-read.ts': 'terminal', // the guide's terminal text: `read` on a terminal, --format text
   'src/render/html.ts': 'html', // marked: `read --format html`
   'src/check/prompts.ts': 'prompts', // Inquirer.js: `check` on a terminal
+  'src/check/plain-asker.ts': 'plain-prompts', // `check --accessible` on a terminal: one plain line at a time
   'src/cli/commander-parse.ts': 'commander', // commander: the flag forms fastParse leaves to it
   'src/cli/help.ts': 'help', // help, from the command table and the catalog
   'src/cli/errors.ts': 'errors', // an error's words, from the catalog: only when there is one
@@ -39,10 +40,11 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content }) => ({
     b.onResolve({ filter: /^backpain:(data|version|rendered)$/ }, (args) => ({ path: args.path.slice('backpain:'.length), namespace: 'backpain' }));
     b.onLoad({ filter: /^version$/, namespace: 'backpain' }, () => ({ contents: `export const version = ${JSON.stringify(version)};\n`, loader: 'js' }));
     b.onLoad({ filter: /^(data|rendered)$/, namespace: 'backpain' }, (args) => {
-      const kinds = args.path === 'data' ? { loadGuide: 'guide', loadMessages: 'messages' } : { loadRendered: 'rendered' };
+      const kinds = args.path === 'data' ? { loadGuide: 'guide', loadMessages: 'messages', loadPages: 'pages' } : { loadRendered: 'rendered' };
       if (mode === 'inline') {
         const table = (kind) => JSON.stringify(Object.fromEntries(content.langs.map((lang) => [lang, JSON.stringify(content[kind][lang])])));
         const body = Object.entries(kinds).map(([fn, kind]) => `const ${kind}s = ${table(kind)};\nexport function ${fn}(lang) { return JSON.parse(${kind}s[lang]); }\n`);
+        if (args.path === 'data') body.push(`const figures = ${JSON.stringify(content.figures)};\nexport function loadFigure(name) { return figures[name]; }\n`);
         return { contents: body.join(''), loader: 'js' };
       }
       const body = [
@@ -50,6 +52,7 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content }) => ({
         'const cache = new Map();',
         `function read(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, JSON.parse(readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key + '.json', 'utf8'))); return cache.get(key); }`,
         ...Object.entries(kinds).map(([fn, kind]) => `export function ${fn}(lang) { return read(${JSON.stringify(kind)}, lang); }`),
+        ...(args.path === 'data' ? [`export function loadFigure(name) { return readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/figures/`)} + name + '.svg', 'utf8'); }`] : []),
       ];
       return { contents: `${body.join('\n')}\n`, loader: 'js' };
     });

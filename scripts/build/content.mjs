@@ -1,9 +1,10 @@
 // Step 1 of the build: every language's content and words, parsed and checked once. A malformed
 // content file fails the build, naming the file and line. Writes dist/data/: for each language,
-// guide.<lang>.json (the parsed guide), messages.<lang>.json (the catalog of src/messages/) and
+// guide.<lang>.json (the parsed guide), pages.<lang>.json (what only the printed pages need),
+// messages.<lang>.json (the catalog of src/messages/) and
 // rendered.<lang>.json (the terminal text of every block a read can print, rendered by marked +
 // marked-terminal: the CLI only wraps it).
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTimeModule } from './modules.mjs';
 import { stubPlugin } from './stubs.mjs';
@@ -16,16 +17,17 @@ function languages(root) {
 }
 
 export async function buildContent(root) {
-  const { readGuide } = (await buildTimeModule(root, 'src/content/load.ts')).module;
+  const { readContent } = (await buildTimeModule(root, 'src/content/load.ts')).module;
   const { parityProblems } = (await buildTimeModule(root, 'src/content/parity.ts')).module;
   const { module: prerender, metafile } = await buildTimeModule(root, 'src/build/prerender.ts', [stubPlugin(root)]);
   const langs = languages(root);
   const guides = {};
+  const pages = {};
   const messages = {};
   const rendered = {};
   for (const lang of langs) {
     try {
-      guides[lang] = readGuide(join(root, 'content', lang));
+      ({ guide: guides[lang], pages: pages[lang] } = readContent(join(root, 'content', lang)));
     } catch (error) {
       if (error?.name !== 'ContentError') throw error;
       console.error(`content error: content/${lang}/${error.message}`);
@@ -37,18 +39,25 @@ export async function buildContent(root) {
   }
   // A translation says what the English guide says: the same sections, items, questions, notes and numbers.
   for (const lang of langs.filter((l) => l !== 'en')) {
-    const problems = parityProblems(guides.en, guides[lang]);
+    const problems = parityProblems(guides.en, guides[lang], { base: pages.en, other: pages[lang] });
     if (problems.length > 0) {
       console.error(`content error: content/${lang}/ does not match content/en/:\n  ${problems.join('\n  ')}`);
       process.exit(1);
     }
   }
   const data = join(root, 'dist', 'data');
-  mkdirSync(data, { recursive: true });
+  mkdirSync(join(data, 'figures'), { recursive: true });
+  // The pictures of the printed pages: language-neutral SVG, whose text alternative is in each language's handout.md.
+  const figures = {};
+  for (const file of readdirSync(join(root, 'content', 'figures')).filter((f) => f.endsWith('.svg'))) {
+    figures[file.replace(/\.svg$/, '')] = readFileSync(join(root, 'content', 'figures', file), 'utf8');
+    copyFileSync(join(root, 'content', 'figures', file), join(data, 'figures', file));
+  }
   for (const lang of langs) {
     writeFileSync(join(data, `guide.${lang}.json`), JSON.stringify(guides[lang]));
+    writeFileSync(join(data, `pages.${lang}.json`), JSON.stringify(pages[lang]));
     writeFileSync(join(data, `messages.${lang}.json`), JSON.stringify(messages[lang]));
     writeFileSync(join(data, `rendered.${lang}.json`), JSON.stringify(rendered[lang]));
   }
-  return { langs, guide: guides, messages, rendered, renderMetafile: metafile };
+  return { langs, guide: guides, pages, messages, rendered, figures, renderMetafile: metafile };
 }

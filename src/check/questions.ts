@@ -1,6 +1,6 @@
 import { ASKED_LISTS, LIST_KIND_INFO, type QuestionKind } from '../content/list-kinds.js';
 import type { Guide, ListItem, Urgency } from '../content/types.js';
-import { tierOf } from './tiers.js';
+import { tierOf, warningLead } from './tiers.js';
 
 export { QUESTION_KINDS, type QuestionKind } from '../content/list-kinds.js';
 
@@ -20,10 +20,12 @@ export interface Question {
   ask: 'one' | 'many';
   /** The section that explains it. */
   section: string;
+  /** How it is marked as a warning sign ("[!] Emergency:"), '' for a question that is not one. */
+  lead: string;
 }
 
-function toQuestion(kind: QuestionKind, ask: Question['ask'], section: string, item: ListItem): Question {
-  return { id: item.id, kind, text: item.question, name: item.name, summary: item.summary, tier: tierOf(kind, item.tier), advice: item.advice, ask, section };
+function toQuestion(kind: QuestionKind, ask: Question['ask'], section: string, lead: string, item: ListItem): Question {
+  return { id: item.id, kind, text: item.question, name: item.name, summary: item.summary, tier: tierOf(kind, item.tier), advice: item.advice, ask, section, lead };
 }
 
 /** Every checklist question, emergency signs first, all taken from the guide's lists. */
@@ -31,6 +33,7 @@ export function checklistQuestions(guide: Guide): Question[] {
   return ASKED_LISTS.flatMap((list) => {
     const { question, ask = 'one' } = LIST_KIND_INFO[list];
     if (!question) return [];
-    return guide.sections.flatMap((section) => section.items.filter((item) => item.list === list).map((item) => toQuestion(question, ask, section.id, item)));
+    const lead = warningLead(guide.checklist, list);
+    return guide.sections.flatMap((section) => section.items.filter((item) => item.list === list).map((item) => toQuestion(question, ask, section.id, lead, item)));
   });
 }

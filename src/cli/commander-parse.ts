@@ -9,7 +9,7 @@ import { LIST_KINDS } from '../content/list-kinds.js';
 import { EVERYWHERE_OPTIONS, SHELLS, isEverywhere, longName, optionsOf, takesValue, type CommandSpec, type OptionSpec } from '../core/spec.js';
 import { suggestion } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
-import { plainWords } from '../core/lang.js';
+import { plainWords } from '../core/command-line.js';
 import { arity, looksLikeOption, type Parsed } from './fast-parse.js';
 
 /** Commander's own output is silenced: every error becomes one line of ours. */

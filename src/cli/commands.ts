@@ -76,6 +76,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('../commands/sources.js')).sourcesCommand,
   },
   {
+    name: 'handout',
+    args: '',
+    formats: ['html'],
+    pipe: 'html',
+    options: [{ flags: '--card' }, { flags: '--full' }],
+    examples: ['backpain handout -o handout.html', 'backpain handout --card -o card.html', 'backpain --lang es handout -o hoja.html'],
+    complete: 'none',
+    load: async () => (await import('../commands/handout.js')).handoutCommand,
+  },
+  {
     name: 'completion',
     args: '<shell>',
     formats: [],

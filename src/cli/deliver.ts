@@ -17,8 +17,10 @@ export function pagerCommand(env: Io['env']): string {
   return env.PAGER === undefined ? DEFAULT_PAGER : env.PAGER.trim();
 }
 
-function wantsPager(outcome: Outcome, flags: CommandFlags, io: Io): boolean {
+function wantsPager(outcome: Outcome, flags: CommandFlags, io: Io, accessible: boolean): boolean {
   if (!outcome.pageable || flags.pager === false || !io.stdout.isTTY || !io.stdout.rows) return false;
+  // A pager takes over the screen; in the accessible mode only a PAGER the user chose is used.
+  if (accessible && io.env.PAGER === undefined) return false;
   const command = pagerCommand(io.env);
   if (command === '' || command === 'cat') return false;
   return outcome.stdout.split('\n').length > io.stdout.rows;
@@ -28,7 +30,7 @@ function wantsPager(outcome: Outcome, flags: CommandFlags, io: Io): boolean {
 const WRITE_ERRORS = ['EEXIST', 'ENOENT', 'EISDIR', 'EACCES', 'EROFS'] as const;
 
 /** Sends a command's output where the flags say: a file, the pager, or standard output. */
-export async function deliver(outcome: Outcome, flags: CommandFlags, io: Io, words: () => Messages): Promise<void> {
+export async function deliver(outcome: Outcome, flags: CommandFlags, io: Io, words: () => Messages, accessible = false): Promise<void> {
   const file = outputFile(flags);
   if (file !== undefined && outcome.code === 0) {
     try {
@@ -39,7 +41,7 @@ export async function deliver(outcome: Outcome, flags: CommandFlags, io: Io, wor
       if (!known) throw error;
       throw new UsageError('cannotWrite', { file: visible(file), reason: words().reasons[known] });
     }
-  } else if (!wantsPager(outcome, flags, io) || !(await io.page(outcome.stdout, pagerCommand(io.env)))) {
+  } else if (!wantsPager(outcome, flags, io, accessible) || !(await io.page(outcome.stdout, pagerCommand(io.env)))) {
     io.stdout.write(outcome.stdout);
   }
   if (outcome.stderr) io.stderr.write(outcome.stderr);

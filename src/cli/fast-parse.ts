@@ -1,4 +1,5 @@
 import type { CommandFlags } from '../commands/context.js';
+import { isGlobalArg } from '../core/command-line.js';
 import { EVERYWHERE_OPTIONS, longName, optionsOf, takesValue, type CommandSpec, type OptionSpec } from '../core/spec.js';
 
 /** A command line as parsed: the command, its arguments and its flags. */
@@ -47,7 +48,8 @@ export const looksLikeOption = (arg: string): boolean => arg.length > 1 && arg.s
  * Values are checked after parsing, the same way on both paths.
  */
 export function fastParse(argv: readonly string[], specs: readonly CommandSpec[]): Parsed | undefined {
-  const start = argv.findIndex((arg, i) => !looksLikeOption(arg) && !(i > 0 && argv[i - 1] === '--lang'));
+  // The command comes first, after any global options (`--lang es read`).
+  const start = argv.findIndex((_, i) => !isGlobalArg(argv, i));
   const spec = specs.find((c) => c.name === argv[start]);
   if (!spec) return undefined;
   const options = optionsOf(spec);

@@ -3,7 +3,8 @@ import { loadRunner } from 'backpain:dispatch';
 import { version } from 'backpain:version';
 import { readFileSync, readlinkSync } from 'node:fs';
 import { EXIT, EXIT_SIGNALS, SIGNAL_EXIT } from '../core/exit.js';
-import { commandWord, langOfLine } from '../core/lang.js';
+import { commandWord } from '../core/command-line.js';
+import { langOfLine } from '../core/lang.js';
 import { stderr, stdout } from './std-output.js';
 
 /**

@@ -34,7 +34,8 @@ export function nodeIo(stdout: Output, stderr: Output): Io {
     // File and process modules load only when a command needs them, to keep start-up short.
     writeFile: async (path, text, overwrite) => (await import('node:fs/promises')).writeFile(path, text, { flag: overwrite ? 'w' : 'wx' }),
     page: async (text, command) => (await import('./pager.js')).page(text, command, process.env),
-    asker: async (messages) => (await import('../check/prompts.js')).inquirerAsker(messages),
+    // The accessible mode asks one plain line at a time: no Inquirer.js, nothing redrawn.
+    asker: async (messages, accessible) => (accessible ? (await import('../check/plain-asker.js')).plainAsker(messages) : (await import('../check/prompts.js')).inquirerAsker(messages)),
     readFile: async (path, limit) => {
       const handle = await (await import('node:fs/promises')).open(path, 'r');
       try {

@@ -1,12 +1,14 @@
-import { loadGuide, loadMessages } from 'backpain:data';
+import { loadFigure, loadGuide, loadMessages, loadPages } from 'backpain:data';
 import { version } from 'backpain:version';
 import type { Context, Io } from '../commands/context.js';
 import { EXIT } from '../core/exit.js';
 import { UsageError } from '../core/errors.js';
-import { LANGS, commandWord, isLang, langFlag, langOfLine, plainWords, type Lang } from '../core/lang.js';
+import { commandWord, flagValue, onlyGlobalOptions, optionPart, plainWords } from '../core/command-line.js';
+import { LANGS, isLang, langOfLine, type Lang } from '../core/lang.js';
 import { suggestion } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
 import type { Messages } from '../messages/en.js';
+import { forReaders } from '../render/accessible.js';
 import { loadStyle } from '../render/style.js';
 import { COMMANDS, COMMAND_NAMES, commandNamed, type CommandName } from './commands.js';
 import { deliver, ioForFlags } from './deliver.js';
@@ -21,9 +23,6 @@ export interface Runner {
   run: Run;
   nodeIo: typeof import('./node-io.js').nodeIo;
 }
-
-/** The arguments before `--`: only they can be options. */
-const optionPart = (argv: readonly string[]): readonly string[] => (argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv);
 
 /** Help is printed before options are checked, so a valid `--width` is looked for here. */
 function helpWidth(argv: readonly string[], io: Io): number {
@@ -48,7 +47,7 @@ async function helpFor(argv: readonly string[], io: Io, catalog: () => Messages)
   const words = plainWords(argv);
   const asked = part.includes('-h') || part.includes('--help');
   // Nothing but global options (`backpain --lang es`) is `backpain` alone, in that language or colour.
-  const bare = words.length === 0 && !argv.includes('--') && optionPart(argv).every(isGlobalOption);
+  const bare = onlyGlobalOptions(argv);
   if (!bare && !asked && words[0] !== 'help') return undefined;
   const m = catalog();
   const help = await import('./help.js');
@@ -63,11 +62,6 @@ async function helpFor(argv: readonly string[], io: Io, catalog: () => Messages)
     throw new UsageError(words[0] === 'help' ? 'noHelpFor' : 'unknownCommand', { name: visible(topic), ...close }, close.suggestion ? { key: 'seeHelp' } : { key: 'commands', vars: { values: COMMAND_NAMES.join(', ') } });
   }
   return help.commandHelp(entry, m, width);
-}
-
-/** An argument that is one of the global options every command reads, or the value of `--lang`. */
-function isGlobalOption(arg: string, i: number, argv: readonly string[]): boolean {
-  return arg === '--color' || arg === '--no-color' || arg === '--lang' || arg.startsWith('--lang=') || argv[i - 1] === '--lang';
 }
 
 /** A line with options but no command at all (`backpain --json`). */
@@ -97,7 +91,7 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
     const words = (): Messages => (catalog ??= loadMessages(lang));
     let ran: string | undefined;
     try {
-      const asked = langFlag(argv);
+      const asked = flagValue(argv, 'lang');
       if (asked !== undefined && !isLang(asked)) throw new UsageError('unknownLang', { name: visible(asked), ...suggestion(asked, LANGS) }, { key: 'langs', vars: { values: LANGS.join(', ') } });
       const help = await helpFor(argv, io, words);
       if (help !== undefined) {
@@ -113,6 +107,8 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
       const out = decideOutput(entry, flags, io.env, target.stdout);
       const ctx: Context = {
         guide: loadGuide(lang),
+        pages: () => loadPages(lang),
+        figure: (name) => loadFigure(name),
         get messages() {
           return words();
         },
@@ -122,8 +118,10 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
         out,
         style: await loadStyle(out.color),
       };
-      const outcome = await handler(ctx, args);
-      await deliver(outcome, flags, io, words);
+      const made = await handler(ctx, args);
+      // JSON is data and HTML has its own markup; every text format is made plain for readers.
+      const outcome = out.accessible && out.format !== 'json' && out.format !== 'html' ? { ...made, stdout: forReaders(made.stdout), ...(made.stderr ? { stderr: forReaders(made.stderr) } : {}) } : made;
+      await deliver(outcome, flags, io, words, out.accessible);
       return outcome.code;
     } catch (error) {
       // A line that fails before its command runs still names it, for the help to point to.

@@ -79,6 +79,19 @@ function formatsFor(spec: CommandSpec, flags: CommandFlags): { formats: readonly
   return mode ?? { formats: spec.formats, pipe: spec.pipe ?? 'text' };
 }
 
+/** Lines are not broken in the accessible mode: a braille display or screen reader breaks them itself, and a sentence cut in two reads as two. */
+export const UNWRAPPED_WIDTH = 10_000;
+
+/**
+ * The accessible mode: `--accessible`, or ACCESSIBLE or BACKPAIN_ACCESSIBLE set (as charmbracelet/huh
+ * and others read ACCESSIBLE); `0`, `false` or empty leave it off.
+ */
+export function decideAccessible(flag: boolean | undefined, env: Env): boolean {
+  if (flag) return true;
+  const on = (value: string | undefined): boolean => value !== undefined && !['', '0', 'false'].includes(value.trim().toLowerCase());
+  return on(env.BACKPAIN_ACCESSIBLE) || on(env.ACCESSIBLE);
+}
+
 /** `-o -` is standard output, as for most tools. */
 export function outputFile(flags: CommandFlags): string | undefined {
   return flags.output === '-' ? undefined : flags.output;
@@ -91,8 +104,10 @@ export function outputFile(flags: CommandFlags): string | undefined {
  */
 export function decideOutput(spec: CommandSpec, flags: CommandFlags, env: Env, stream: StreamInfo): OutputSettings {
   const { formats, pipe } = formatsFor(spec, flags);
-  const width = decideWidth(flags.width === undefined ? undefined : parseWidth(flags.width), env, stream);
-  if (formats.length === 0) return { format: 'text', color: 0, width };
+  const accessible = decideAccessible(flags.accessible, env);
+  const asked = flags.width === undefined ? undefined : parseWidth(flags.width);
+  const width = accessible && asked === undefined ? UNWRAPPED_WIDTH : decideWidth(asked, env, stream);
+  if (formats.length === 0) return { format: 'text', color: 0, width, accessible };
   const named = flags.format;
   if (named !== undefined && !(FORMATS as readonly string[]).includes(named)) throw noFormat(named, formats);
   if (flags.json && named !== undefined && named !== 'json') throw new UsageError('jsonAndFormat', { format: visible(named) }, { key: 'useFormat', vars: { values: formats.join(', ') } });
@@ -100,7 +115,7 @@ export function decideOutput(spec: CommandSpec, flags: CommandFlags, env: Env, s
   const format: Format = flags.json ? 'json' : ((named as Format | undefined) ?? (file !== undefined ? formatForFile(file, formats, pipe) : stream.isTTY ? 'terminal' : pipe));
   if (!formats.includes(format)) throw noFormat(format, formats);
   const color = file === undefined && format === 'terminal' ? decideColor(flags.color, env, stream) : 0;
-  return { format, color, width };
+  return { format, color, width, accessible };
 }
 
 function noFormat(format: string, allowed: readonly Format[]): UsageError {

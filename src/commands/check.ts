@@ -1,5 +1,3 @@
-import { WARNING_MARK } from '../content/item-markdown.js';
-import { isWarningQuestion } from '../content/list-kinds.js';
 import { answersFromJson, answersFromYes, ANSWERS_LIMIT, type Where } from '../check/answers.js';
 import { askChecklist, isPromptExit } from '../check/flow.js';
 import { checklistQuestions, type Question } from '../check/questions.js';
@@ -32,7 +30,7 @@ async function readAnswers(ctx: Context, questions: readonly Question[], source:
 }
 
 async function askInteractively(ctx: Context, questions: readonly Question[]): Promise<Answers> {
-  const asker = await ctx.io.asker(ctx.messages);
+  const asker = await ctx.io.asker(ctx.messages, ctx.out.accessible);
   // Wrapped here: left to the terminal, a line breaks mid-word.
   asker.say(wrapText(ctx.guide.checklist.intro, ctx.out.width));
   return askChecklist(questions, asker, ctx.guide.checklist.riskPrompt);
@@ -41,7 +39,7 @@ async function askInteractively(ctx: Context, questions: readonly Question[]): P
 function listQuestions(ctx: Context, questions: readonly Question[]): Outcome {
   for (const flag of ['yes', 'answers'] as const) if (ctx.flags[flag] !== undefined) throw new UsageError('questionsAndAnswers', { flag });
   if (ctx.out.format === 'json') return ok(toJson(questions.map(({ id, kind, text, tier }) => ({ id, kind, text, tier, lang: ctx.lang }))));
-  if (ctx.out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, isWarningQuestion(q.kind) ? `${WARNING_MARK} ${q.text}` : q.text, q.tier])));
+  if (ctx.out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, q.lead ? `${q.lead} ${q.text}` : q.text, q.tier])));
   return ok(questionsLayout(questions, ctx.style, ctx.out.width));
 }
 

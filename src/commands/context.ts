@@ -3,7 +3,7 @@
 // output settings the CLI decided from the command's spec before calling it.
 import type { Asker } from '../check/flow.js';
 import { EXIT } from '../core/exit.js';
-import type { Guide } from '../content/types.js';
+import type { Guide, Pages } from '../content/types.js';
 import type { Lang } from '../core/lang.js';
 import type { Format } from '../core/spec.js';
 import type { Messages } from '../messages/en.js';
@@ -41,7 +41,7 @@ export interface Io {
   /** Shows text through the pager command; false when the pager could not be started. */
   page(text: string, command: string): Promise<boolean>;
   /** The prompts, loaded only when `check` runs interactively, with the words of the language in use. */
-  asker(messages: Messages): Promise<Asker>;
+  asker(messages: Messages, accessible: boolean): Promise<Asker>;
 }
 
 /** What a command produced: text for each stream and the exit code. */
@@ -68,6 +68,10 @@ export interface CommandFlags {
   questions?: boolean;
   yes?: string;
   answers?: string;
+  accessible?: boolean;
+  lang?: string;
+  card?: boolean;
+  full?: boolean;
 }
 
 /** Format, colour and width, decided once for a command from its spec, its flags and the terminal. */
@@ -75,10 +79,20 @@ export interface OutputSettings {
   format: Format;
   color: ColorLevel;
   width: number;
+  /**
+   * For screen readers and braille displays: prompts one plain line at a time, warnings in words
+   * with no symbol, no rules or other decoration, no lines broken by the tool, no pager unless
+   * PAGER says so.
+   */
+  accessible: boolean;
 }
 
 export interface Context {
   guide: Guide;
+  /** What only the printed pages need, read when first asked for. */
+  pages: () => Pages;
+  /** A picture of the printed pages, by name (content/figures/<name>.svg). */
+  figure: (name: string) => string;
   messages: Messages;
   lang: Lang;
   io: Io;

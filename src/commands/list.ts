@@ -1,5 +1,5 @@
 import { WARNING_MARK, itemMarkdown } from '../content/item-markdown.js';
-import { LIST_KIND_INFO } from '../content/list-kinds.js';
+import { warningLead } from '../check/tiers.js';
 import { noteLeadOf } from '../content/parse.js';
 import { listAction, listItems, listSection, parseListKind } from '../core/lists.js';
 import { toJson, toTsv } from '../render/data.js';
@@ -10,7 +10,7 @@ export function listCommand(ctx: Context, [kindInput = '']: readonly string[]): 
   const { guide, out } = ctx;
   const kind = parseListKind(kindInput);
   const items = listItems(guide, kind);
-  const { warning } = LIST_KIND_INFO[kind];
+  const mark = warningLead(guide.checklist, kind);
   // Warning signs never come without what to do about them; JSON stays a plain array of items.
   const action = listAction(guide, kind);
   const actionLine = action ? `${WARNING_MARK} ${action}` : '';
@@ -21,14 +21,14 @@ export function listCommand(ctx: Context, [kindInput = '']: readonly string[]): 
     case 'tsv': {
       // The marker goes with the name, so a warning sign stands out on a pipe too; the action goes
       // to stderr, so every record stays an item that `cut -f1` reads as an id.
-      const rows = toTsv(items.map((i) => [i.id, warning ? `${WARNING_MARK} ${i.name}` : i.name, i.summary]));
+      const rows = toTsv(items.map((i) => [i.id, mark ? `${mark} ${i.name}` : i.name, i.summary]));
       return actionLine ? { stdout: rows, stderr: `${actionLine}\n`, code: 0 } : ok(rows);
     }
     case 'markdown': {
-      const body = `${items.map((i) => itemMarkdown(i, lead, warning)).join('\n')}\n`;
+      const body = `${items.map((i) => itemMarkdown(i, lead, mark)).join('\n')}\n`;
       return ok(actionLine ? `**${actionLine}**\n\n${body}` : body);
     }
     default:
-      return ok(listLayout(listSection(guide, kind).title, actionLine, items, lead, warning, ctx.style, out.width));
+      return ok(listLayout(listSection(guide, kind).title, actionLine, items, lead, mark, ctx.style, out.width));
   }
 }

@@ -10,7 +10,7 @@ export async function readCommand(ctx: Context, names: readonly string[]): Promi
   const whole = names.length === 0;
   if (out.format === 'html') {
     const { renderHtml } = await import('../render/html.js');
-    return ok(renderHtml(guide, sections, whole, messages, ctx.lang));
+    return ok(renderHtml({ page: 'full', guide, pages: ctx.pages(), sections, whole, figure: ctx.figure('lower-body'), messages, lang: ctx.lang }));
   }
   const blocks = readBlocks(guide, sections, whole, messages);
   if (out.format === 'markdown') return ok(blocks.join('\n'));

@@ -43,6 +43,8 @@ export interface ParsedBody {
 
 export type BodyLine =
   | { kind: 'text'; text: string }
+  | { kind: 'part'; name: string; sources: string[]; line: number }
+  | { kind: 'part-end'; line: number }
   | { kind: 'item'; item: RawItem }
   | { kind: 'note'; note: Note };
 
@@ -87,8 +89,14 @@ export function parseBody(file: string, body: string, firstLine: number): Parsed
       lines.push({ kind: 'note', note: parsed });
       continue;
     }
-    if (text.includes('{#') || text.includes('{source=')) {
-      throw new ContentError(file, lineNo, `malformed annotation; expected '- **Name** {#id source=id}: summary' or 'Note {source=id}: text': ${text.trim()}`);
+    const part = /^\{handout ([a-z0-9]+(?:-[a-z0-9]+)*)(?: sources=([a-z0-9-]+(?:,[a-z0-9-]+)*))?\}$/.exec(text.trim());
+    if (part?.[1] || text.trim() === '{/handout}') {
+      lines.push(part?.[1] ? { kind: 'part', name: part[1], sources: part[2]?.split(',') ?? [], line: lineNo } : { kind: 'part-end', line: lineNo });
+      i++;
+      continue;
+    }
+    if (text.includes('{#') || text.includes('{source=') || text.trim().startsWith('{handout') || text.trim().startsWith('{/')) {
+      throw new ContentError(file, lineNo, `malformed annotation; expected '- **Name** {#id source=id}: summary', 'Note {source=id}: text', '{handout name sources=id,id}' or '{/handout}': ${text.trim()}`);
     }
     if (/^#{1,2}(\s|$)/.test(text)) {
       throw new ContentError(file, lineNo, "headings in a section start at '###' (the tool adds the section title)");

@@ -23,7 +23,7 @@ export const LIST_KIND_INFO: Readonly<Record<ListKind, ListKindInfo>> = {
   treatments: { warning: false },
   'risk-factors': { question: 'risk-factor', ask: 'many', warning: false },
   'red-flags': { question: 'red-flag', ask: 'one', warning: true },
-  'urgent-signs': { question: 'urgent-sign', ask: 'one', warning: false },
+  'urgent-signs': { question: 'urgent-sign', ask: 'one', warning: true },
   symptoms: { question: 'symptom', ask: 'one', warning: false },
 };
 
@@ -34,7 +34,3 @@ export function isListKind(value: string): value is ListKind {
   return (LIST_KINDS as readonly string[]).includes(value);
 }
 
-/** Whether questions of this kind ask about warning signs, marked as such in every format. */
-export function isWarningQuestion(kind: QuestionKind): boolean {
-  return LIST_KINDS.some((list) => LIST_KIND_INFO[list].question === kind && LIST_KIND_INFO[list].warning);
-}

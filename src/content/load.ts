@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGuide } from './parse.js';
-import type { ContentFile, Guide } from './types.js';
+import { parseContent, parseGuide } from './parse.js';
+import type { ContentFile, Guide, Pages } from './types.js';
 
 /** Reads every markdown file of one language's content folder (build time and tests only). */
 export function readContentDir(dir: string): ContentFile[] {
@@ -14,4 +14,9 @@ export function readContentDir(dir: string): ContentFile[] {
 /** The guide of one language, parsed from `content/<lang>/`. */
 export function readGuide(dir: string): Guide {
   return parseGuide(readContentDir(dir));
+}
+
+/** The guide of one language and its printed pages, parsed from `content/<lang>/`. */
+export function readContent(dir: string): { guide: Guide; pages: Pages } {
+  return parseContent(readContentDir(dir));
 }

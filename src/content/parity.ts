@@ -4,7 +4,7 @@
 // check catching a broken copy.
 import { checklistQuestions } from '../check/questions.js';
 import { markdownToPlain } from './plain.js';
-import { URGENCIES, type Guide, type ListItem, type Note, type Section } from './types.js';
+import { URGENCIES, type Guide, type ListItem, type Note, type Pages, type Section } from './types.js';
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 const noteSources = (notes: readonly Note[]): string[] => notes.map((n) => n.source);
@@ -36,8 +36,19 @@ function sectionProblems(base: Section, other: Section): string[] {
   return problems;
 }
 
+/** The printed pages take the same parts, with the same items, in both. */
+function pageProblems(base: Pages, other: Pages): string[] {
+  const problems: string[] = [];
+  const parts = (p: Pages): string[] => p.handout.parts.map((part) => `${part.section}/${part.name}:${part.items.join(',')}`);
+  if (!sameList(parts(base), parts(other))) problems.push(`the handout parts are ${parts(other).join(' ')}, not ${parts(base).join(' ')}`);
+  for (const page of ['summary', 'card'] as const) {
+    if (!sameList(base.handout[page], other.handout[page])) problems.push(`the ${page} takes ${other.handout[page].join(', ')}, not ${base.handout[page].join(', ')}`);
+  }
+  return problems;
+}
+
 /** What a translation `other` does not carry of `base`: empty when it is faithful in shape. */
-export function parityProblems(base: Guide, other: Guide): string[] {
+export function parityProblems(base: Guide, other: Guide, pages?: { base: Pages; other: Pages }): string[] {
   const problems: string[] = [];
   const ids = (g: Guide): string[] => g.sections.map((s) => s.id);
   if (!sameList(ids(base), ids(other))) problems.push(`the sections are ${ids(other).join(', ')}, not ${ids(base).join(', ')}`);
@@ -54,6 +65,7 @@ export function parityProblems(base: Guide, other: Guide): string[] {
     if (!sameList(a.read, b.read)) problems.push(`the ${urgency} tier reads ${b.read.join(', ')}, not ${a.read.join(', ')}`);
     if ((a.listLine === '') !== (b.listLine === '')) problems.push(`the ${urgency} tier's list line is ${b.listLine ? 'there' : 'missing'}`);
   }
+  if (pages) problems.push(...pageProblems(pages.base, pages.other));
   const refs = (g: Guide): string[] => g.sources.references.map((r) => r.id);
   if (!sameList(refs(base), refs(other))) problems.push(`the references are ${refs(other).join(', ')}, not ${refs(base).join(', ')}`);
   for (const field of ['title', 'publisher', 'author', 'date'] as const) {

@@ -3,10 +3,12 @@ import { CHECKLIST_FILE, parseChecklistFile } from './checklist.js';
 import { ContentError } from './errors.js';
 import { itemMarkdown, proseNoteMarkdown, type NoteLead } from './item-markdown.js';
 import { requireFields, splitFrontMatter } from './front-matter.js';
-import { ASKED_LISTS, LIST_KIND_INFO, isListKind } from './list-kinds.js';
-import { LIST_KINDS, URGENCIES, type ContentFile, type Guide, type ListItem, type ListKind, type Note, type Reference, type Section, type Sources, type Urgency } from './types.js';
+import { warningLead } from '../check/tiers.js';
+import { ASKED_LISTS, isListKind } from './list-kinds.js';
+import { LIST_KINDS, URGENCIES, type Checklist, type ContentFile, type Guide, type Handout, type HandoutPart, type ListItem, type Pages, type Segment, type ListKind, type Note, type Reference, type Section, type Sources, type Urgency } from './types.js';
 
 export const SOURCES_FILE = 'sources.md';
+export const HANDOUT_FILE = 'handout.md';
 const ARTICLE = 'article';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -96,6 +98,37 @@ export function parseSectionFile(file: ContentFile): DraftSection {
   };
 }
 
+/**
+ * Parses `handout.md`: the handouts' own words, which marked parts the summary and the card
+ * take, in order, and which are printed in a warning box (every name must be a part the sections
+ * mark, and each part is used).
+ */
+export function parseHandoutFile(file: ContentFile, parts: readonly HandoutPart[]): Handout {
+  const { fields } = splitFrontMatter(file.name, file.text);
+  requireFields(file.name, fields, ['title', 'summary_title', 'card_title', 'card_note', 'figure_alt', 'figure_caption', 'summary', 'card', 'boxed']);
+  const names = (key: string): string[] => (fields.get(key) ?? '').split(/[\s,]+/).filter(Boolean);
+  const known = new Set(parts.map((p) => p.name));
+  if (known.size !== parts.length) throw new ContentError(file.name, 0, 'two handout parts have the same name');
+  for (const key of ['summary', 'card', 'boxed']) {
+    const unknown = names(key).find((n) => !known.has(n));
+    if (unknown) throw new ContentError(file.name, 0, `${key} names '${unknown}', which no section marks with {handout ${unknown}}`);
+  }
+  const used = new Set([...names('summary'), ...names('card'), ...names('boxed')]);
+  const unused = parts.find((p) => !used.has(p.name));
+  if (unused) throw new ContentError(file.name, 0, `the part '${unused.name}' is marked but no handout takes it and no box holds it`);
+  return {
+    summaryTitle: fields.get('summary_title') ?? '',
+    cardTitle: fields.get('card_title') ?? '',
+    cardNote: fields.get('card_note') ?? '',
+    figureAlt: fields.get('figure_alt') ?? '',
+    figureCaption: fields.get('figure_caption') ?? '',
+    summary: names('summary'),
+    card: names('card'),
+    boxed: names('boxed'),
+    parts: [...parts],
+  };
+}
+
 /** Parses `sources.md`: the article's credit in front matter, one list item per reference. */
 export function parseSourcesFile(file: ContentFile): Sources {
   const { fields, body, bodyLine } = splitFrontMatter(file.name, file.text);
@@ -142,12 +175,17 @@ export function noteLeadOf(sources: Sources): NoteLead {
   return (note) => sources.noteLead.replace('{source}', sourceLabel(sources, note.source));
 }
 
-function toMarkdown(lines: BodyLine[], label: NoteLead, items: readonly DraftItem[]): string {
-  const warning = new Set(items.filter((i) => LIST_KIND_INFO[i.list].warning).map((i) => i.id));
-  const out = lines.map((line) => {
-    if (line.kind === 'text') return line.text;
-    if (line.kind === 'note') return proseNoteMarkdown(line.note, label);
-    return itemMarkdown(line.item, label, warning.has(line.item.id));
+/**
+ * A block's markdown; `brief` keeps each item to its name and summary, for the two-page handout,
+ * where the box and the heading over the list ("1. Emergency: call ... now") mark the signs.
+ */
+function toMarkdown(lines: readonly BodyLine[], label: NoteLead, items: readonly DraftItem[], checklist: Checklist, brief = false): string {
+  const mark = new Map(items.map((i) => [i.id, warningLead(checklist, i.list)]));
+  const out = lines.flatMap((line) => {
+    if (line.kind === 'text') return [line.text];
+    if (line.kind === 'note') return [proseNoteMarkdown(line.note, label)];
+    if (line.kind === 'item') return [brief ? itemMarkdown({ ...line.item, details: '', notes: [] }, label) : itemMarkdown(line.item, label, mark.get(line.item.id) ?? '')];
+    return [];
   });
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
@@ -158,15 +196,62 @@ function toItem(raw: DraftItem): ListItem {
   return item;
 }
 
+/** A section's markdown in pieces: outside the handout parts, and each part by its name. */
+function segmentsOf(draft: DraftSection, label: NoteLead, checklist: Checklist): Segment[] {
+  const segments: { part?: string; lines: BodyLine[] }[] = [{ lines: [] }];
+  for (const line of draft.lines) {
+    if (line.kind === 'part') segments.push({ part: line.name, lines: [] });
+    else if (line.kind === 'part-end') segments.push({ lines: [] });
+    else segments[segments.length - 1]?.lines.push(line);
+  }
+  return segments
+    .map(({ part, lines }) => ({ ...(part ? { part } : {}), markdown: toMarkdown(lines, label, draft.items, checklist) }))
+    .filter((s) => s.markdown !== '');
+}
+
 /**
- * Builds the guide from every content file. Throws a ContentError naming the file when a
- * section is malformed, an order is missing or repeated, a list appears twice, or a source is unknown.
+ * The blocks of a section marked for the handouts: `{handout name}` opens one, `{/handout}` closes it.
+ * A block cites its items' sources and those its mark names (`sources=a,b`), so a handout's footer
+ * lists what that handout says things from.
  */
+function partsOf(draft: DraftSection, label: NoteLead, checklist: Checklist, known: ReadonlySet<string>): HandoutPart[] {
+  const parts: HandoutPart[] = [];
+  let open: { name: string; sources: string[]; line: number; lines: BodyLine[] } | null = null;
+  for (const line of draft.lines) {
+    if (line.kind === 'part') {
+      if (open) throw new ContentError(draft.file, line.line, `handout part '${line.name}' starts inside '${open.name}': close it with {/handout} first`);
+      open = { name: line.name, sources: line.sources, line: line.line, lines: [] };
+    } else if (line.kind === 'part-end') {
+      if (!open) throw new ContentError(draft.file, line.line, '{/handout} closes no handout part');
+      const items = open.lines.flatMap((l) => (l.kind === 'item' ? [l.item] : []));
+      const sources = [...new Set([...open.sources, ...items.map((i) => i.source)])];
+      const unknown = sources.find((id) => !known.has(id));
+      if (unknown) throw new ContentError(draft.file, open.line, `handout part '${open.name}' names unknown source '${unknown}' (known: ${[...known].join(', ')})`);
+      parts.push({ name: open.name, section: draft.id, markdown: toMarkdown(open.lines, label, draft.items, checklist), brief: toMarkdown(open.lines, label, draft.items, checklist, true), items: items.map((i) => i.id), sources });
+      open = null;
+    } else if (open) open.lines.push(line);
+  }
+  if (open) throw new ContentError(draft.file, open.line, `handout part '${open.name}' is not closed: add {/handout}`);
+  return parts;
+}
+
+/** The guide alone, for what prints no page. */
 export function parseGuide(files: readonly ContentFile[]): Guide {
+  return parseContent(files).guide;
+}
+
+/**
+ * Builds the guide and its printed pages from every content file. Throws a ContentError naming
+ * the file when a section is malformed, an order is missing or repeated, a list appears twice, a
+ * source is unknown, or a handout part is not closed or not used.
+ */
+export function parseContent(files: readonly ContentFile[]): { guide: Guide; pages: Pages } {
   const sourcesFile = files.find((f) => f.name === SOURCES_FILE);
   if (!sourcesFile) throw new ContentError(SOURCES_FILE, 0, 'file missing');
   const checklistFile = files.find((f) => f.name === CHECKLIST_FILE);
   if (!checklistFile) throw new ContentError(CHECKLIST_FILE, 0, 'file missing');
+  const handoutFile = files.find((f) => f.name === HANDOUT_FILE);
+  if (!handoutFile) throw new ContentError(HANDOUT_FILE, 0, 'file missing');
   const sources = parseSourcesFile(sourcesFile);
   const checklist = parseChecklistFile(checklistFile);
   const known = new Set([ARTICLE, ...sources.references.map((r) => r.id)]);
@@ -206,14 +291,17 @@ export function parseGuide(files: readonly ContentFile[]): Guide {
   const unread = Object.values(checklist.tiers).flatMap((tier) => tier.read).find((id) => !ids.has(id));
   if (unread) throw new ContentError(CHECKLIST_FILE, 0, `'Read:' names section '${unread}', which the guide does not have`);
   const label = noteLeadOf(sources);
+  const parts = drafts.flatMap((d) => partsOf(d, label, checklist, known));
+  const handout = parseHandoutFile(handoutFile, parts);
   const sections: Section[] = drafts.map((d) => ({
     id: d.id,
     number: d.number,
     title: d.title,
-    markdown: toMarkdown(d.lines, label, d.items),
+    markdown: toMarkdown(d.lines, label, d.items, checklist),
     lists: d.lists,
     items: d.items.map(toItem),
     notes: d.notes,
   }));
-  return { title: sources.guideTitle, sections, sources, checklist };
+  const segments = Object.fromEntries(drafts.map((d) => [d.id, segmentsOf(d, label, checklist)]));
+  return { guide: { title: sources.guideTitle, sections, sources, checklist }, pages: { handout, segments } };
 }

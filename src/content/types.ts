@@ -40,6 +40,12 @@ export interface Section {
   notes: Note[];
 }
 
+/** A piece of a section's markdown: outside the handout parts, or one of them (by name). */
+export interface Segment {
+  part?: string;
+  markdown: string;
+}
+
 export interface Reference {
   id: string;
   /** Short label used where the reference is credited, e.g. "NICE NG59". */
@@ -105,11 +111,48 @@ export interface Checklist {
   tiers: Record<Urgency, Tier>;
 }
 
+/** A block of a section that a printed handout takes, as the content marks it (`{handout name}` ... `{/handout}`). */
+export interface HandoutPart {
+  name: string;
+  /** The id of the section it is in. */
+  section: string;
+  markdown: string;
+  /** The same with each list item cut to its name and summary (no details, no notes). */
+  brief: string;
+  /** The ids of the list items in it. */
+  items: string[];
+  /** The ids of the sources it says things from: its items' and those its mark names. */
+  sources: string[];
+}
+
+/** The printed handouts: which parts each takes, in order, and their own words, from `handout.md`. */
+export interface Handout {
+  summaryTitle: string;
+  cardTitle: string;
+  cardNote: string;
+  figureAlt: string;
+  figureCaption: string;
+  summary: string[];
+  card: string[];
+  /** The parts printed in a warning box, on every page: the emergency signs and the numbers. */
+  boxed: string[];
+  parts: HandoutPart[];
+}
+
 export interface Guide {
   title: string;
   sections: Section[];
   sources: Sources;
   checklist: Checklist;
+}
+
+/**
+ * What only the printed pages need, kept apart from the guide so a command that prints no page
+ * never reads it: the handouts, and each section's markdown in pieces (by section id).
+ */
+export interface Pages {
+  handout: Handout;
+  segments: Record<string, Segment[]>;
 }
 
 /** A content file as read from disk: its name and its text. */

@@ -1,3 +1,5 @@
+import { flagValue } from './command-line.js';
+
 /** The languages the tool is written in; the first is the one used when none is chosen. */
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -42,53 +44,8 @@ export function decideLang(flag: Lang | undefined, env: Env): Lang {
   return langOf(locale) ?? DEFAULT_LANG;
 }
 
-/** The arguments before `--`: only they can be options. */
-function optionPart(argv: readonly string[]): readonly string[] {
-  const end = argv.indexOf('--');
-  return end < 0 ? argv : argv.slice(0, end);
-}
-
-/** The value of `--lang` on a command line, as typed (`--lang es` or `--lang=es`), before it is checked. */
-export function langFlag(argv: readonly string[]): string | undefined {
-  const part = optionPart(argv);
-  let value: string | undefined;
-  part.forEach((arg, i) => {
-    if (arg === '--lang') value = part[i + 1];
-    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
-  });
-  return value;
-}
-
-/** The global options a line may give before its command, and whether each takes a value. */
-const LEADING = new Map([
-  ['--lang', true],
-  ['--color', false],
-  ['--no-color', false],
-]);
-
-/** The words of a line that are not options or the value of `--lang`: the command, its arguments, a help topic. */
-export function plainWords(argv: readonly string[]): string[] {
-  const part = optionPart(argv);
-  return part.filter((arg, i) => !(arg.length > 1 && arg.startsWith('-')) && part[i - 1] !== '--lang');
-}
-
-/**
- * The word a command line names its command with: the first word after any global options
- * (`backpain --lang es read` names `read`). Undefined when the line has none.
- */
-export function commandWord(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg.startsWith('--lang=')) continue;
-    const takes = LEADING.get(arg);
-    if (takes === undefined) return arg.startsWith('-') ? undefined : arg;
-    if (takes) i++;
-  }
-  return undefined;
-}
-
 /** The language of a command line: its `--lang` if the tool has that language, else as decideLang says. */
 export function langOfLine(argv: readonly string[], env: Env): Lang {
-  const flag = langFlag(argv);
+  const flag = flagValue(argv, 'lang');
   return decideLang(flag !== undefined && isLang(flag) ? flag : undefined, env);
 }

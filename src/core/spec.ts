@@ -46,7 +46,14 @@ export const OUTPUT_OPTIONS: readonly OptionSpec[] = [
 ];
 
 /** The options every command takes, before or after its name (-V and -h are read before any parsing). */
-export const GLOBAL_OPTIONS: readonly OptionSpec[] = [{ flags: '-h, --help' }, { flags: '-V, --version' }, { flags: '--color' }, { flags: '--no-color' }, { flags: '--lang <code>' }];
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { flags: '-h, --help' },
+  { flags: '-V, --version' },
+  { flags: '--color' },
+  { flags: '--no-color' },
+  { flags: '--lang <code>' },
+  { flags: '--accessible' },
+];
 
 /** The global options a parser reads on every command, before or after its name: those not answered before parsing. */
 export const EVERYWHERE_OPTIONS: readonly OptionSpec[] = GLOBAL_OPTIONS.filter((o) => !o.flags.startsWith('-h') && !o.flags.startsWith('-V'));
@@ -64,9 +71,19 @@ export function takesValue(option: OptionSpec): boolean {
   return option.flags.endsWith('>');
 }
 
+/** The formats wrapped at a width: --width means something only for a command that has one. */
+const WRAPPED: readonly Format[] = ['terminal', 'text'];
+
+/** The output options a command has: --json only with a JSON format, --width only with a wrapped one. */
+function outputOptionsOf(spec: CommandSpec): readonly OptionSpec[] {
+  const formats = [...spec.formats, ...(spec.modes ?? []).flatMap((m) => m.formats)];
+  if (formats.length === 0) return [];
+  return OUTPUT_OPTIONS.filter((o) => (o.flags !== '--json' || formats.includes('json')) && (o.flags !== '--width <columns>' || formats.some((f) => WRAPPED.includes(f))));
+}
+
 /** Every option a command reads: the output options (for a command that prints data), its own, then the global ones. */
 export function optionsOf(spec: CommandSpec): OptionSpec[] {
-  return [...(spec.formats.length > 0 ? OUTPUT_OPTIONS : []), ...(spec.options ?? []), ...EVERYWHERE_OPTIONS];
+  return [...outputOptionsOf(spec), ...(spec.options ?? []), ...EVERYWHERE_OPTIONS];
 }
 
 /** Whether an option is one of the global ones every command reads. */

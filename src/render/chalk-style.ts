@@ -1,7 +1,12 @@
 import { Chalk } from 'chalk';
 import type { ColorLevel, Style } from './style.js';
 
-/** The tool's looks painted by chalk, at the level the CLI decided (chalk never decides it). */
+/**
+ * The tool's looks painted by chalk, at the level the CLI decided (chalk never decides it). Only
+ * the basic ANSI colours that read on light and on dark backgrounds (red, green, magenta), never
+ * a background, and never bold alone for a warning: a warning is red and also carries its word.
+ * Yellow and white vanish on a light terminal, blue on a dark one.
+ */
 export function chalkStyle(level: Exclude<ColorLevel, 0>): Style {
   const chalk = new Chalk({ level });
   return {
@@ -11,11 +16,11 @@ export function chalkStyle(level: Exclude<ColorLevel, 0>): Style {
     strong: (t) => chalk.bold(t),
     em: (t) => chalk.italic(t),
     dim: (t) => chalk.dim(t),
-    id: (t) => chalk.cyan(t),
+    id: (t) => chalk.magenta(t),
     warn: (t) => chalk.bold.red(t),
-    match: (t) => chalk.bold.yellow(t),
-    code: (t) => chalk.yellow(t),
-    link: (t) => chalk.blue(t),
-    href: (t) => chalk.blue.underline(t),
+    match: (t) => chalk.bold.underline(t),
+    code: (t) => chalk.magenta(t),
+    link: (t) => chalk.underline(t),
+    href: (t) => chalk.underline(t),
   };
 }

@@ -3,7 +3,6 @@ import type { Question } from '../check/questions.js';
 import type { Assessment } from '../check/score.js';
 import { mustAnswer } from '../check/tiers.js';
 import { WARNING_MARK } from '../content/item-markdown.js';
-import { isWarningQuestion } from '../content/list-kinds.js';
 import type { Messages } from '../messages/en.js';
 import { fill } from '../messages/fill.js';
 import { articleCredit } from './credit.js';
@@ -45,6 +44,6 @@ export function checkLayout(result: Assessment, questions: readonly Question[], 
 
 /** `check --questions` for people: each question with its id, kind and tier. */
 export function questionsLayout(questions: readonly Question[], style: Style, width: number): string {
-  const entry = (q: Question): string => [...indented(`${style.id(q.id)}  ${style.dim(`[${q.kind}, ${q.tier}]`)}`, width), ...indented(isWarningQuestion(q.kind) ? `${WARNING_MARK} ${q.text}` : q.text, width, 2)].join('\n');
+  const entry = (q: Question): string => [...indented(`${style.id(q.id)}  ${style.dim(`[${q.kind}, ${q.tier}]`)}`, width), ...indented(q.lead ? `${q.lead} ${q.text}` : q.text, width, 2)].join('\n');
   return `${questions.map(entry).join('\n')}\n`;
 }

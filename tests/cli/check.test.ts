@@ -31,7 +31,8 @@ describe('backpain check --questions', () => {
     expect(rows).toHaveLength(24);
     expect(rows.map((r) => r[1])).toEqual([...Array(8).fill('red-flag'), ...Array(8).fill('urgent-sign'), ...Array(3).fill('symptom'), ...Array(5).fill('risk-factor')]);
     expect(rows.map((r) => r[3])).toEqual([...Array(8).fill('emergency'), ...Array(8).fill('urgent'), ...Array(3).fill('see-doctor'), 'see-doctor', 'self-care', 'self-care', 'see-doctor', 'self-care']);
-    expect(rows.find((r) => r[0] === 'chest-pain')?.[2]).toBe('[!] Do you have chest pain?');
+    expect(rows.find((r) => r[0] === 'chest-pain')?.[2]).toBe('[!] Emergency: Do you have chest pain?');
+    expect(rows.find((r) => r[0] === 'fever')?.[2]).toMatch(/^\[!\] Today: Do you have a high temperature/);
   });
 
   it('gives JSON [{id, kind, text, tier, lang}]', () => {

@@ -72,7 +72,7 @@ describe('backpain completion bash', () => {
 
   it('finds the command after global options, and completes shells and help topics', () => {
     expect(bash('backpain --no-color read ca')).toEqual(['causes']);
-    expect(bash('backpain -')).toEqual(['--help', '--version', '--color', '--no-color', '--lang']);
+    expect(bash('backpain -')).toEqual(['--help', '--version', '--color', '--no-color', '--lang', '--accessible']);
     expect(bash('backpain completion ')).toEqual(['bash', 'zsh', 'fish']);
     expect(bash('backpain help s')).toEqual(['sections', 'search', 'sources']);
   });

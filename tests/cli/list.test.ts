@@ -64,12 +64,13 @@ describe('backpain list rendered', () => {
   it('marks warning signs on a pipe too, in the name field of each record; JSON names stay plain', () => {
     const tsv = backpain(['list', 'red-flags']).stdout.trimEnd().split('\n').map((line) => line.split('\t'));
     expect(tsv).toHaveLength(8);
-    for (const [, name] of tsv) expect(name).toMatch(/^\[!\] \S/);
+    for (const [, name] of tsv) expect(name).toMatch(/^\[!\] Emergency: \S/);
+    for (const [, name] of backpain(['list', 'urgent-signs']).stdout.trimEnd().split('\n').map((line) => line.split('\t'))) expect(name).toMatch(/^\[!\] Today: \S/);
     expect(backpain(['list', 'causes']).stdout).not.toContain('[!]');
     const json = JSON.parse(backpain(['list', 'red-flags', '--json']).stdout) as { name: string }[];
     for (const item of json) expect(item.name).not.toContain('[!]');
     const questions = backpain(['check', '--questions']).stdout.trimEnd().split('\n').map((line) => line.split('\t'));
-    for (const [, kind, text] of questions) expect(text?.startsWith('[!] ')).toBe(kind === 'red-flag');
+    for (const [, kind, text] of questions) expect(text?.startsWith('[!] ')).toBe(kind === 'red-flag' || kind === 'urgent-sign');
   });
 
   it('marks warning signs with a text marker that survives --format text', () => {

@@ -35,7 +35,8 @@ describe('backpain read on a pipe', () => {
 
   it('keeps the warning signs visible without colour', () => {
     expect(whole.stdout).toMatch(/^## When to get help$/m);
-    expect(whole.stdout).toMatch(/^- \*\*\[!\] Chest pain\*\*/m);
+    expect(whole.stdout).toMatch(/^- \*\*\[!\] Emergency: Chest pain\*\*/m);
+    expect(whole.stdout).toMatch(/^- \*\*\[!\] Today: Fever\*\*/m);
   });
 
   it('gives the emergency numbers and the one-line emergency rule within the first 30 lines', () => {

@@ -26,15 +26,15 @@ describe('structure (PEMAT plain-language checklist)', () => {
     expect(hasAction(plainOf(guide, id))).toBe(true);
   });
 
-  it('the warning signs carry a text marker, not only colour', () => {
+  it('the warning signs carry a text marker and the word of their tier, not only colour', () => {
     const section = guide.sections.find((s) => s.lists.includes('red-flags'));
     if (!section) throw new Error('no red-flags section');
-    const flags = section.items.filter((i) => i.list === 'red-flags');
-    const marked = section.markdown.match(/^- \*\*\[!\] /gm) ?? [];
-    expect(marked).toHaveLength(flags.length);
+    const signs = section.items.filter((i) => i.list === 'red-flags' || i.list === 'urgent-signs');
+    const marked = section.markdown.match(/^- \*\*\[!\] (Emergency|Today): /gm) ?? [];
+    expect(marked).toHaveLength(signs.length);
     // The marker is text: it survives turning the markdown into plain text (no colour, a pipe).
     const plain = markdownToPlain(section.markdown);
-    for (const item of flags) expect(plain).toContain(`${WARNING_MARK} ${item.name}:`);
+    for (const item of signs) expect(plain).toContain(`${WARNING_MARK} ${item.list === 'red-flags' ? 'Emergency' : 'Today'}: ${item.name}:`);
   });
 });
 

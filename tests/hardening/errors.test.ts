@@ -16,7 +16,7 @@ import { usageLineProblems } from './args.js';
  */
 const CASES: [string[], RegExp, RegExp, string?][] = [
   [['raed'], /unknown command 'raed'/, /Did you mean 'read'\?/],
-  [['frobnicate'], /unknown command 'frobnicate'/, /Commands: read, sections, list, search, check, sources, completion\./],
+  [['frobnicate'], /unknown command 'frobnicate'/, /Commands: read, sections, list, search, check, sources, handout, completion\./],
   [['help', 'lsit'], /no help for 'lsit'/, /Did you mean 'list'\?/],
   [['--json'], /no command given/, /Try 'backpain read'/],
   [['--width', '60'], /unknown option '--width'/, /See 'backpain --help'/],

@@ -1,22 +1,35 @@
 // What `backpain:data` gives the built CLI, read from content/ and src/messages/ for in-process tests.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readGuide } from '../../src/content/load.js';
-import type { Guide } from '../../src/content/types.js';
+import { readContent } from '../../src/content/load.js';
+import type { Guide, Pages } from '../../src/content/types.js';
 import type { Lang } from '../../src/core/lang.js';
 import { en, type Messages } from '../../src/messages/en.js';
 import { es } from '../../src/messages/es.js';
 
-const guides = new Map<string, Guide>();
+const contents = new Map<string, { guide: Guide; pages: Pages }>();
 const CATALOGS: Readonly<Record<string, Messages>> = { en, es };
 
 export function contentDir(lang: string): string {
   return fileURLToPath(new URL(`../../content/${lang}/`, import.meta.url));
 }
 
+function content(lang: Lang): { guide: Guide; pages: Pages } {
+  let found = contents.get(lang);
+  if (!found) contents.set(lang, (found = readContent(contentDir(lang))));
+  return found;
+}
+
 export function loadGuide(lang: Lang): Guide {
-  let guide = guides.get(lang);
-  if (!guide) guides.set(lang, (guide = readGuide(contentDir(lang))));
-  return guide;
+  return content(lang).guide;
+}
+
+export function loadPages(lang: Lang): Pages {
+  return content(lang).pages;
+}
+
+export function loadFigure(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`../../content/figures/${name}.svg`, import.meta.url)), 'utf8');
 }
 
 export function loadMessages(lang: Lang): Messages {

@@ -49,7 +49,7 @@ describe('interactive check on a terminal', () => {
 });
 
 describe('the Inquirer.js asker, driven through streams', () => {
-  const question = { id: 'age', kind: 'risk-factor' as const, text: 'Is it so?', name: 'Age', summary: '', tier: 'self-care' as const, advice: '', ask: 'one' as const, section: 'risk-factors' };
+  const question = { id: 'age', kind: 'risk-factor' as const, text: 'Is it so?', name: 'Age', summary: '', tier: 'self-care' as const, advice: '', ask: 'one' as const, section: 'risk-factors', lead: '' };
 
   function streams(): { input: PassThrough & { isTTY?: boolean }; output: PassThrough; shown: () => string } {
     const input = new PassThrough();

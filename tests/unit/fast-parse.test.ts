@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { fastParse } from '../../src/cli/fast-parse.js';
-import { OUTPUT_OPTIONS } from '../../src/core/spec.js';
+import { OUTPUT_OPTIONS, optionsOf } from '../../src/core/spec.js';
 import { commanderReading } from '../support/commander-parse.js';
 import { argv as fuzzedArgv } from '../hardening/args.js';
 
@@ -58,9 +58,12 @@ describe('fastParse', () => {
   });
 
   it('knows every long output flag of every command that prints data', () => {
-    const flags = OUTPUT_OPTIONS.map((o) => /--[a-z]+/.exec(o.flags)?.[0] ?? '');
     for (const spec of COMMANDS.filter((c) => c.formats.length > 0)) {
-      const values: Record<string, string[]> = { '--format': ['json'], '--width': ['40'], '--output': ['out.json'] };
+      const flags = optionsOf(spec)
+        .filter((o) => OUTPUT_OPTIONS.includes(o))
+        .map((o) => /--[a-z]+/.exec(o.flags)?.[0] ?? '');
+      const format = spec.formats.includes('json') ? 'json' : (spec.formats[0] ?? '');
+      const values: Record<string, string[]> = { '--format': [format], '--width': ['40'], '--output': [`out.${format}`] };
       const argv = [spec.name, ...(spec.args.startsWith('<') ? ['x'] : []), ...flags.flatMap((f) => [f, ...(values[f] ?? [])])];
       expect(fastParse(argv, COMMANDS), argv.join(' ')).toBeDefined();
     }

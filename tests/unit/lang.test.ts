@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commandWord, decideLang, langFlag, langOf, langOfLine, plainWords } from '../../src/core/lang.js';
+import { commandWord, flagValue, plainWords } from '../../src/core/command-line.js';
+import { decideLang, langOf, langOfLine } from '../../src/core/lang.js';
+
+const langFlag = (argv: readonly string[]): string | undefined => flagValue(argv, 'lang');
 
 describe('the language is decided once, in one place', () => {
   // [what the environment holds, the language it means]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/errors.js';
-import { parseGuide } from '../../src/content/parse.js';
+import { parseContent, parseGuide } from '../../src/content/parse.js';
 import type { ContentFile } from '../../src/content/types.js';
 
 const SOURCES: ContentFile = {
@@ -61,6 +61,22 @@ Action: look after yourself
 `,
 };
 
+const HANDOUT: ContentFile = {
+  name: 'handout.md',
+  text: `---
+title: Handout
+summary_title: The summary
+card_title: The card
+card_note: Keep it by the phone.
+figure_alt: A drawing.
+figure_caption: The drawing.
+summary: key, signs
+card: signs
+boxed: signs
+---
+`,
+};
+
 const KINDS = ['causes', 'treatments', 'risk-factors', 'red-flags', 'urgent-signs', 'symptoms'] as const;
 
 function section(order: number, id: string, body: string, list?: string): ContentFile {
@@ -72,12 +88,13 @@ function validFiles(): ContentFile[] {
   return [
     SOURCES,
     CHECKLIST,
-    section(1, 'intro', 'Plain words here.\n\nNote {source=ref-one}: Other people say\nthis instead.'),
+    HANDOUT,
+    section(1, 'intro', '{handout key sources=ref-one}\nPlain words here.\n{/handout}\n\nNote {source=ref-one}: Other people say\nthis instead.'),
     ...KINDS.map((kind, i) =>
       section(
         i + 2,
         kind,
-        `Before the list.\n\n- **First ${kind}** {#${kind}-first source=article}: A summary.\n  More detail\n  on two lines.\n  Ask: Is it so?\n  Note {source=ref-one}: A note.\n- **Second** {#${kind}-second source=ref-one}: Another summary.\n  Ask: And this?\n\nAfter.`,
+        `Before the list.\n\n${kind === 'red-flags' ? '{handout signs}\n' : ''}- **First ${kind}** {#${kind}-first source=article}: A summary.\n  More detail\n  on two lines.\n  Ask: Is it so?\n  Note {source=ref-one}: A note.\n- **Second** {#${kind}-second source=ref-one}: Another summary.\n  Ask: And this?\n${kind === 'red-flags' ? '{/handout}\n' : ''}\nAfter.`,
         kind,
       ),
     ),
@@ -165,11 +182,39 @@ describe('parseGuide on well-formed content', () => {
   });
 });
 
+describe('parseContent reads the parts the handouts take', () => {
+  const { guide, pages } = parseContent(validFiles());
+
+  it('names each part, its section, its items and the sources it cites', () => {
+    expect(pages.handout.summary).toEqual(['key', 'signs']);
+    expect(pages.handout.card).toEqual(['signs']);
+    expect(pages.handout.boxed).toEqual(['signs']);
+    expect(pages.handout.parts.map((p) => [p.name, p.section, p.items, p.sources])).toEqual([
+      ['key', 'intro', [], ['ref-one']],
+      ['signs', 'red-flags', ['red-flags-first', 'red-flags-second'], ['article', 'ref-one']],
+    ]);
+    expect(pages.handout).toMatchObject({ summaryTitle: 'The summary', cardTitle: 'The card', cardNote: 'Keep it by the phone.', figureAlt: 'A drawing.', figureCaption: 'The drawing.' });
+  });
+
+  it('keeps a brief form of each part: items cut to their name and summary', () => {
+    const signs = pages.handout.parts.find((p) => p.name === 'signs');
+    expect(signs?.markdown).toContain('More detail on two lines.');
+    expect(signs?.brief).toBe('- **First red-flags**: A summary.\n- **Second**: Another summary.');
+  });
+
+  it('cuts each section into segments at the marks, and the marks leave the guide itself untouched', () => {
+    expect(pages.segments['red-flags']?.map((s) => s.part ?? '-')).toEqual(['-', 'signs', '-']);
+    const redFlags = guide.sections.find((s) => s.id === 'red-flags');
+    expect(redFlags?.markdown).not.toMatch(/handout/);
+    expect(redFlags?.markdown).toContain('Before the list.\n\n- **');
+  });
+});
+
 describe('parseGuide rejects malformed content, naming the file', () => {
   const cases: [string, () => ContentFile[], string, RegExp][] = [
     ['no front matter', () => replaceFile('01-intro.md', (t) => t.replace(/^---\n/, '')), '01-intro.md', /front matter missing/],
-    ['unclosed front matter', () => replaceFile('01-intro.md', (t) => t.replace('---\nPlain', 'Plain')), '01-intro.md', /not closed/],
-    ['bad id', () => [SOURCES, CHECKLIST, ...validFiles().slice(3), { name: '01-Intro.md', text: '---\nid: Intro\ntitle: T\norder: 1\n---\nx' }], '01-Intro.md', /not a slug/],
+    ['unclosed front matter', () => replaceFile('01-intro.md', (t) => t.replace('---\n{handout', '{handout')), '01-intro.md', /not closed/],
+    ['bad id', () => [SOURCES, CHECKLIST, HANDOUT, ...validFiles().slice(4), { name: '01-Intro.md', text: '---\nid: Intro\ntitle: T\norder: 1\n---\nx' }], '01-Intro.md', /not a slug/],
     ['file name not matching', () => [...validFiles().filter((f) => f.name !== '01-intro.md'), { name: '01-other.md', text: '---\nid: intro\ntitle: T\norder: 1\n---\nx' }], '01-other.md', /should be '01-intro.md'/],
     ['missing title', () => replaceFile('01-intro.md', (t) => t.replace(/title: .*\n/, '')), '01-intro.md', /needs 'title'/],
     ['unknown key', () => replaceFile('01-intro.md', (t) => t.replace('order: 1', 'order: 1\ncolour: red')), '01-intro.md', /unknown front matter key 'colour'/],
@@ -198,6 +243,14 @@ describe('parseGuide rejects malformed content, naming the file', () => {
     ['asked item without Ask', () => replaceFile('05-red-flags.md', (t) => t.replace(/ {2}Ask: And this\?\n/, '')), '05-red-flags.md', /needs an 'Ask:' line/],
     ['checklist urgency missing', () => replaceFile('checklist.md', (t) => t.replace(/### self-care\n[^]*$/, '')), 'checklist.md', /no steps for 'self-care'/],
     ['checklist unknown urgency', () => replaceFile('checklist.md', (t) => t.replace('### see-doctor', '### later')), 'checklist.md', /'later' is not an urgency/],
+    ['handout file missing', () => validFiles().filter((f) => f.name !== 'handout.md'), 'handout.md', /file missing/],
+    ['a handout names a part no section marks', () => replaceFile('handout.md', (t) => t.replace('summary: key, signs', 'summary: key, signs, extra')), 'handout.md', /'extra', which no section marks/],
+    ['a marked part no handout takes', () => replaceFile('handout.md', (t) => t.replace('summary: key, signs', 'summary: signs')), 'handout.md', /'key' is marked but no handout takes it/],
+    ['a part not closed', () => replaceFile('01-intro.md', (t) => t.replace('{/handout}\n', '')), '01-intro.md', /'key' is not closed/],
+    ['a part inside a part', () => replaceFile('01-intro.md', (t) => t.replace('Plain words here.', '{handout inner}\nPlain words here.')), '01-intro.md', /starts inside 'key'/],
+    ['a close with no part open', () => replaceFile('01-intro.md', (t) => `${t}\n{/handout}\n`), '01-intro.md', /closes no handout part/],
+    ['a part citing an unknown source', () => replaceFile('01-intro.md', (t) => t.replace('sources=ref-one', 'sources=nope')), '01-intro.md', /unknown source 'nope'/],
+    ['a malformed handout mark', () => replaceFile('01-intro.md', (t) => t.replace('{handout key sources=ref-one}', '{handout Key}')), '01-intro.md', /malformed annotation/],
     ['reference without Supports', () => replaceFile('sources.md', (t) => t.replace(/ {2}Supports: .*\n/, '')), 'sources.md', /Supports:/],
   ];
   it.each(cases)('%s', (_, files, file, message) => {

@@ -27,6 +27,8 @@ const LAZY = {
   'src/cli/errors.ts': 'errors', // an error's words, from the catalog: only when there is one
   'src/cli/pager.ts': 'pager', // the pager: `read` on a terminal, taller than the screen
   'src/render/chalk-style.ts': 'chalk', // chalk: output in colour
+  'src/check/answers-json.ts': 'answers-json', // jsonc-parser: `check --answers`
+  'src/cli/write-output.ts': 'write-output', // --output: the atomic write
 };
 
 /**

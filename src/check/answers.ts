@@ -2,6 +2,7 @@ import { UsageError } from '../core/errors.js';
 import { suggestion } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
 import type { Vars } from '../messages/fill.js';
+import type { AnswersJson, Value } from './answers-json.js';
 import type { Answers } from './score.js';
 import type { Question } from './questions.js';
 
@@ -12,23 +13,24 @@ const SEE_IDS = { key: 'seeIds' } as const;
 /** Where answers were read from, as the message names it: standard input, or a file's name. */
 export type Where = { stdin: true } | { file: string };
 
-function knownId(questions: readonly Question[], id: string): string {
+/** `shown` says the id back in the error; it runs only then (escaping compiles a large pattern). */
+function knownId(questions: readonly Question[], id: string, shown: (id: string) => string = visible): string {
   // Ids are matched as section and list names are: case does not matter (`--yes AGE`).
   const wanted = id.toLowerCase();
   const known = questions.find((q) => q.id === wanted);
   if (known) return known.id;
-  throw new UsageError('unknownQuestion', { id: visible(id), ...suggestion(wanted, questions.map((q) => q.id)) }, SEE_IDS);
+  throw new UsageError('unknownQuestion', { id: shown(id), ...suggestion(wanted, questions.map((q) => q.id)) }, SEE_IDS);
 }
 
 /**
- * A wrong answer value, named for the message. Objects and arrays are named, not printed:
- * printing a deeply nested one would overflow the stack, and it would not fit one line anyway.
+ * A wrong answer value, named for the message, never printed: it is the file's content, and a
+ * nested one would not fit one line anyway.
  */
-function describeValue(value: unknown): Vars {
-  if (value === null) return { valueKey: 'null' };
-  if (Array.isArray(value)) return { valueKey: 'anArray' };
-  if (typeof value === 'object') return { valueKey: 'anObject' };
-  return { value: visible(JSON.stringify(value)) };
+function describeValue(value: Value): Vars {
+  if (value.kind === 'null') return { valueKey: 'null' };
+  if (value.kind === 'array') return { valueKey: 'anArray' };
+  if (value.kind === 'object') return { valueKey: 'anObject' };
+  return { valueKey: 'aType', type: value.kind === 'type' ? value.type : 'boolean' };
 }
 
 /** `--yes a,b,c`: the ids listed are "yes", every other question "no". */
@@ -46,28 +48,36 @@ function whereVars(where: Where): Vars {
   return 'file' in where ? { where: `'${visible(where.file)}'` } : { whereKey: 'standardInput' };
 }
 
-/** `--answers`: a JSON object of id -> true/false; questions left out count as "no". */
-export function answersFromJson(questions: readonly Question[], text: string, where: Where): Answers {
+/**
+ * A file's key as an id to echo: an id-like key is said back (cut and escaped); anything else
+ * is the file's content, so it is not.
+ */
+function keyShown(key: string): string {
+  return /^[\w-]{0,40}$/.test(key) ? visible(key) : '…';
+}
+
+/**
+ * `--answers`: a JSON object of id -> true/false; questions left out count as "no". `parse` is
+ * the strict reader (answers-json.ts, loaded only for --answers). No error quotes the file.
+ */
+export function answersFromJson(questions: readonly Question[], text: string, where: Where, parse: (text: string) => AnswersJson): Answers {
   const at = whereVars(where);
   if (text.trim() === '') throw new UsageError('answersEmpty', at, SEE_IDS);
-  let data: unknown;
-  try {
-    // Editors on Windows often save a byte-order mark first; JSON.parse would reject it.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : '';
-    throw new UsageError('answersNotJson', { ...at, reason: visible(reason) }, { key: 'answersShape' });
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    const what = Array.isArray(data) ? { whatKey: 'anArray' } : data === null ? { whatKey: 'null' } : { whatKey: 'aType', type: typeof data };
-    throw new UsageError('answersNotObject', { ...at, ...what }, { key: 'answersExample' });
+  // Editors on Windows often save a byte-order mark first.
+  const parsed = parse(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok && parsed.error === 'syntax') throw new UsageError('answersNotJson', { ...at, reasonKey: `json${parsed.code}`, line: parsed.line, column: parsed.column }, { key: 'answersShape' });
+  if (!parsed.ok && parsed.error === 'duplicate') throw new UsageError('answersDuplicate', { ...at, id: keyShown(parsed.key) }, { key: 'answersExample' });
+  if (!parsed.ok) {
+    const { what } = parsed;
+    const named = what.kind === 'array' ? { whatKey: 'anArray' } : what.kind === 'null' ? { whatKey: 'null' } : { whatKey: 'aType', type: what.type };
+    throw new UsageError('answersNotObject', { ...at, ...named }, { key: 'answersExample' });
   }
   const answers: Record<string, boolean> = {};
   for (const q of questions) answers[q.id] = false;
-  for (const [id, value] of Object.entries(data)) {
-    const known = knownId(questions, id);
-    if (typeof value !== 'boolean') throw new UsageError('answerNotBoolean', { id: visible(id), ...describeValue(value) }, { key: 'answersExample' });
-    answers[known] = value;
+  for (const { key, value } of parsed.entries) {
+    const known = knownId(questions, key, keyShown);
+    if (value.kind !== 'boolean') throw new UsageError('answerNotBoolean', { id: keyShown(key), ...describeValue(value) }, { key: 'answersExample' });
+    answers[known] = value.value;
   }
   return answers;
 }

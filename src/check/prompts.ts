@@ -22,6 +22,11 @@ export function inquirerAsker(m: Messages, streams: PromptStreams = {}): Asker {
   process.once('exit', () => {
     if (open) out.write('\n');
   });
+  // Ctrl-Z stops the process (readline sends itself SIGTSTP); on `fg` readline pauses its input
+  // and puts raw mode back, and nothing would resume it: with nothing left to wait for, Node
+  // would end the checklist. Resume the input once readline has done its part.
+  const keys = streams.input ?? process.stdin;
+  process.on('SIGCONT', () => void setImmediate(() => keys.resume()));
   const asking = async <T>(prompt: Promise<T>): Promise<T> => {
     open = true;
     try {

@@ -1,5 +1,5 @@
 import type { Io } from '../commands/context.js';
-import { isUsageError, type Hint, type UsageError } from '../core/errors.js';
+import { isFailureError, isUsageError, type Hint, type UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exit.js';
 import { showControls } from '../core/visible.js';
 import type { Messages } from '../messages/en.js';
@@ -56,6 +56,10 @@ export function reportError(error: unknown, command: string | undefined, io: Io,
   if (isUsageError(error)) {
     io.stderr.write(errorLine(usageText(error, m, command)));
     return EXIT.usage;
+  }
+  if (isFailureError(error)) {
+    io.stderr.write(errorLine(fill(m.errors[error.key], said(error.vars, m))));
+    return EXIT.failure;
   }
   io.stderr.write(internalErrorLine(error, m));
   if (debugOn(io.env) && error instanceof Error && error.stack) io.stderr.write(`${error.stack.split('\n').map(showControls).join('\n')}\n`);

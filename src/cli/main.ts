@@ -1,35 +1,18 @@
 import { loadMessages } from 'backpain:data';
 import { loadRunner } from 'backpain:dispatch';
 import { version } from 'backpain:version';
-import { readFileSync, readlinkSync } from 'node:fs';
-import { EXIT, EXIT_SIGNALS, SIGNAL_EXIT } from '../core/exit.js';
+import { EXIT } from '../core/exit.js';
 import { commandWord } from '../core/command-line.js';
 import { langOfLine } from '../core/lang.js';
+import { exitOnSignals } from './signals.js';
 import { stderr, stdout } from './std-output.js';
 
 /**
- * Node reopens a closed stdout (`>&-`) on /dev/null read-write, so writes would vanish silently;
- * a plain `>/dev/null` is write-only. Linux shows the difference in /proc.
+ * A prompt may have hidden the cursor: show it again before a signal ends the process (Node puts
+ * the terminal's settings back itself). A dumb terminal gets no escape codes at all.
  */
-function stdoutClosed(): boolean {
-  if (process.platform !== 'linux') return false;
-  try {
-    if (readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
-    const flags = /flags:\s*([0-7]+)/.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'))?.[1];
-    return flags !== undefined && (Number.parseInt(flags, 8) & 3) === 2;
-  } catch {
-    return false;
-  }
-}
-
-/** A terminating signal ends at once with 128 + its number, the cursor shown again if a prompt hid it. */
-function exitOnSignals(): void {
-  for (const signal of EXIT_SIGNALS) {
-    process.on(signal, () => {
-      if (stdout.isTTY) stdout.write('\u001b[?25h');
-      process.exit(SIGNAL_EXIT[signal]);
-    });
-  }
+function restoreTerminal(): void {
+  if (process.env.TERM !== 'dumb' && stdout.isTTY) stdout.write('\u001b[?25h');
 }
 
 /** The words for a failure around `run`, which has not loaded its own: read only when one happens. */
@@ -47,17 +30,12 @@ async function failure(error: unknown): Promise<void> {
  * every command for any other line.
  */
 export async function main(): Promise<void> {
-  if (stdoutClosed()) {
-    stderr.write(`backpain: ${loadMessages(langOfLine(process.argv.slice(2), process.env)).errors.stdoutClosed}\n`);
-    process.exitCode = EXIT.failure;
-    return;
-  }
   const argv = process.argv.slice(2);
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     stdout.write(`${version}\n`);
     return;
   }
-  exitOnSignals();
+  exitOnSignals(restoreTerminal);
   try {
     const { run, nodeIo } = loadRunner(commandWord(argv));
     process.exitCode = await run(argv, nodeIo(stdout, stderr));
@@ -67,12 +45,8 @@ export async function main(): Promise<void> {
     process.exitCode = EXIT.failure;
   }
   // With everything written, end now: a natural exit first waits for V8's background work
-  // (concurrent GC, compiling) that no longer matters, a few ms after a terminal render. Direct
-  // writes have reported any error already; a stream (a terminal, /dev/full) reports its errors
-  // on a later turn of the loop, so it gets one turn first.
-  const done = (): void => {
-    if (stdout.drained() && stderr.drained()) process.exit();
-  };
-  if (stdout.streamed() || stderr.streamed()) setImmediate(done);
-  else done();
+  // (concurrent GC, compiling) that no longer matters, a few ms after a terminal render. A pipe
+  // whose reader is slow is waited for without blocking, so a signal still ends the process.
+  await Promise.all([stdout.flushed(), stderr.flushed()]);
+  process.exit();
 }

@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Io, Output } from '../commands/context.js';
 import { UsageError } from '../core/errors.js';
 import { visible } from '../core/visible.js';
@@ -18,6 +19,31 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number, what: { 
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Reads a regular file whole, refusing more than `limit` bytes. Opened non-blocking and checked
+ * before reading: a FIFO or a terminal (`/dev/stdin` on one) would block the open or the read
+ * in a place no signal reaches, so anything but a regular file is refused (code ENOTREGULAR).
+ */
+function readRegularFile(path: string, limit: number): string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: fstatSync(fd).isDirectory() ? 'EISDIR' : 'ENOTREGULAR' });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      size += read;
+      if (size > limit) throw new UsageError('tooLarge', { what: `'${visible(path)}'`, size: Math.round((limit / 1024 / 1024) * 10) / 10 });
+      chunks.push(chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The real process streams (standard output and error from std-output.ts) and file system, for the bin. */
 export function nodeIo(stdout: Output, stderr: Output): Io {
   return {
@@ -32,17 +58,10 @@ export function nodeIo(stdout: Output, stderr: Output): Io {
     },
     env: process.env,
     // File and process modules load only when a command needs them, to keep start-up short.
-    writeFile: async (path, text, overwrite) => (await import('node:fs/promises')).writeFile(path, text, { flag: overwrite ? 'w' : 'wx' }),
-    page: async (text, command) => (await import('./pager.js')).page(text, command, process.env),
+    writeFile: async (path, text, overwrite) => (await import('./write-output.js')).writeOutput(path, text, overwrite),
+    page: async (text, command, chosen) => (await import('./pager.js')).page(text, command, process.env, chosen),
     // The accessible mode asks one plain line at a time: no Inquirer.js, nothing redrawn.
     asker: async (messages, accessible) => (accessible ? (await import('../check/plain-asker.js')).plainAsker(messages) : (await import('../check/prompts.js')).inquirerAsker(messages)),
-    readFile: async (path, limit) => {
-      const handle = await (await import('node:fs/promises')).open(path, 'r');
-      try {
-        return await readStream(handle.createReadStream(), limit, { file: path });
-      } finally {
-        await handle.close();
-      }
-    },
+    readFile: async (path, limit) => readRegularFile(path, limit),
   };
 }

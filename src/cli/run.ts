@@ -15,6 +15,9 @@ import { deliver, ioForFlags } from './deliver.js';
 import { fastParse, type Parsed } from './fast-parse.js';
 import { decideOutput, decideWidth, parseWidth, READABLE_WIDTH } from './settings.js';
 
+/** No argument the CLI takes is anywhere near this long: a longer one is refused before it is read. */
+const ARGUMENT_LIMIT = 32 * 1024;
+
 /** The CLI: runs `argv` (without node and script) and returns the exit code. */
 export type Run = (argv: readonly string[], io: Io) => Promise<number>;
 
@@ -91,6 +94,8 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
     const words = (): Messages => (catalog ??= loadMessages(lang));
     let ran: string | undefined;
     try {
+      const long = argv.findIndex((arg) => Buffer.byteLength(arg) >= ARGUMENT_LIMIT);
+      if (long >= 0) throw new UsageError('argumentTooLong', { position: long + 1, size: Math.round(Buffer.byteLength(argv[long] ?? '') / 1024), limit: ARGUMENT_LIMIT / 1024 });
       const asked = flagValue(argv, 'lang');
       if (asked !== undefined && !isLang(asked)) throw new UsageError('unknownLang', { name: visible(asked), ...suggestion(asked, LANGS) }, { key: 'langs', vars: { values: LANGS.join(', ') } });
       const help = await helpFor(argv, io, words);

@@ -1,4 +1,4 @@
-import { fstatSync, readlinkSync, writeSync } from 'node:fs';
+import { constants, fstatSync, openSync, readlinkSync, writeSync } from 'node:fs';
 import type { Output } from '../commands/context.js';
 import { loadMessages } from 'backpain:data';
 import { EXIT } from '../core/exit.js';
@@ -7,12 +7,21 @@ import { fill } from '../messages/fill.js';
 
 type Fd = 1 | 2;
 
-/** An `Output` that can tell whether everything written has left the process. */
+/** An `Output` that can say when everything written has left the process. */
 export interface StandardOutput extends Output {
-  drained(): boolean;
-  /** Whether anything went through the stream, whose write errors arrive on a later turn of the loop. */
-  streamed(): boolean;
+  /** Resolves once every byte written has been handed to the system (or the stream). */
+  flushed(): Promise<void>;
 }
+
+/**
+ * What a blocking write may put into a pipe or socket before it could block: well under a Linux
+ * pipe's 64 KiB and a socket's buffer. Past it, a reader that has stalled (`| sleep 15`) would
+ * hold the process inside writeSync, where no signal handler can run.
+ */
+const BLOCKING_BUDGET = 32 * 1024;
+const RETRY_MS = 10;
+
+type Kind = 'fifo' | 'socket' | 'file' | 'folder' | 'stream';
 
 /**
  * Scripts send output they only test the exit code of to /dev/null. Linux names it in /proc;
@@ -28,25 +37,47 @@ function isDevNull(fd: Fd): boolean {
 
 /**
  * A pipe, file, socket or /dev/null is written with writeSync. Node makes process.stdout on first
- * use, and for a pipe that loads its net and stream modules and opens a socket (for a device, its
- * stream modules): about a tenth of the start-up of a piped command. A terminal, or another
- * device such as /dev/full, still gets the stream, which knows the terminal's size and reports
- * the device's errors.
+ * use, and for a pipe that loads its net and stream modules and opens a socket: about a tenth of
+ * the start-up of a piped command. A terminal or another device (/dev/full) gets the stream,
+ * which knows a terminal's size and reports a device's errors. A folder (a script's `1<.`) is
+ * written directly too, so that its error is reported as any other.
  */
-function writesDirectly(fd: Fd): boolean {
+function kindOf(fd: Fd): Kind {
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isFile() || stat.isSocket() || (stat.isCharacterDevice() && isDevNull(fd));
+    if (stat.isFIFO()) return 'fifo';
+    if (stat.isSocket()) return 'socket';
+    if (stat.isFile() || (stat.isCharacterDevice() && isDevNull(fd))) return 'file';
+    if (stat.isDirectory()) return 'folder';
+    return 'stream';
   } catch {
-    return false;
+    return 'stream';
+  }
+}
+
+/**
+ * The pipe again, opened non-blocking (Linux: through /proc), so a full pipe gives EAGAIN instead
+ * of blocking. A new open file description: the reader's side and its flags are not touched.
+ */
+function nonBlocking(fd: Fd): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    return openSync(`/proc/self/fd/${fd}`, constants.O_WRONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
   }
 }
 
 /** Standard output or error as an `Output`; `failed` decides what a failed write means. */
 function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void): StandardOutput {
-  let direct: boolean | undefined;
+  let kind: Kind | undefined;
   let stream: NodeJS.WriteStream | undefined;
-  const isDirect = (): boolean => (direct ??= writesDirectly(fd));
+  let target: number | undefined;
+  let blocking = 0;
+  const queue: Buffer[] = [];
+  let waiting: (() => void)[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const kindNow = (): Kind => (kind ??= kindOf(fd));
   const toStream = (): NodeJS.WriteStream => {
     if (!stream) {
       stream = fd === 1 ? process.stdout : process.stderr;
@@ -54,48 +85,89 @@ function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void):
     }
     return stream;
   };
+  const settle = (): void => {
+    const done = waiting;
+    waiting = [];
+    for (const resolve of done) resolve();
+  };
+  /** Writes what is queued until the pipe is full; then tries again shortly, leaving the loop free for signals. */
+  const pump = (): void => {
+    timer = undefined;
+    while (queue.length > 0) {
+      const head = queue[0] as Buffer;
+      let written: number;
+      try {
+        written = writeSync(target ?? fd, head);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          timer = setTimeout(pump, RETRY_MS);
+          return;
+        }
+        queue.length = 0;
+        // A folder opened as standard output takes no writes (EBADF): say what it is.
+        failed(kindNow() === 'folder' ? Object.assign(new Error('folder'), { code: 'EISDIR' }) : (error as NodeJS.ErrnoException));
+        return;
+      }
+      if (written === head.length) queue.shift();
+      else queue[0] = head.subarray(written);
+    }
+    settle();
+  };
+  const direct = (bytes: Buffer): void => {
+    const k = kindNow();
+    if (k === 'fifo' && target === undefined && blocking + bytes.length > BLOCKING_BUDGET) target = nonBlocking(fd);
+    if (k === 'socket' && blocking + bytes.length > BLOCKING_BUDGET) {
+      // No non-blocking way to a socket without its stream: the stream takes the rest.
+      kind = 'stream';
+      toStream().write(bytes);
+      return;
+    }
+    if (target === undefined) blocking += bytes.length;
+    queue.push(bytes);
+    if (!timer) pump();
+  };
   return {
-    // Direct writes are done when writeSync returns; the stream may still hold some (on Windows
-    // pipes, or a pipe someone made non-blocking).
-    drained: () => !stream || stream.writableLength === 0,
-    streamed: () => stream !== undefined,
+    flushed: () =>
+      new Promise((resolve) => {
+        // A stream (a terminal, /dev/full) reports a write error on a later turn of the loop: give it one.
+        const later = (): void => void setImmediate(resolve);
+        const streamDone = (): void => {
+          if (!stream) resolve();
+          else if (stream.writableLength === 0) later();
+          else stream.once('drain', later);
+        };
+        if (queue.length === 0) streamDone();
+        else waiting.push(streamDone);
+      }),
     get isTTY() {
-      return !isDirect() && toStream().isTTY === true;
+      return kindNow() === 'stream' && toStream().isTTY === true;
     },
     get columns() {
-      return isDirect() ? undefined : toStream().columns;
+      return kindNow() === 'stream' ? toStream().columns : undefined;
     },
     get rows() {
-      return isDirect() ? undefined : toStream().rows;
+      return kindNow() === 'stream' ? toStream().rows : undefined;
     },
     write(text) {
       if (!text) return;
-      if (!isDirect()) {
+      if (kindNow() === 'stream') {
         toStream().write(text);
         return;
       }
-      const bytes = Buffer.from(text, 'utf8');
-      let done = 0;
-      try {
-        while (done < bytes.length) done += writeSync(fd, bytes, done);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EAGAIN') return failed(error as NodeJS.ErrnoException);
-        // Someone made the pipe non-blocking and it is full: the stream waits for the reader.
-        direct = false;
-        toStream().write(bytes.subarray(done));
-      }
+      direct(Buffer.from(text, 'utf8'));
     },
   };
 }
 
 /**
- * A reader that quits early (`| head`) ends the process quietly with 0; a full disk or another
- * write error is one line and exit 1, never a stack.
+ * A reader that quits early (`| head`) ends the process quietly with 0; a full disk, a folder or
+ * another write error is one line and exit 1, never a stack.
  */
 function stdoutFailed(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  stderr.write(`backpain: ${fill(loadMessages(langOfLine(process.argv.slice(2), process.env)).errors.cannotWriteStdout, { code: error.code ?? error.message })}\n`);
+  const messages = loadMessages(langOfLine(process.argv.slice(2), process.env));
+  const line = error.code === 'EISDIR' ? messages.errors.stdoutFolder : fill(messages.errors.cannotWriteStdout, { code: error.code ?? error.message });
+  stderr.write(`backpain: ${line}\n`);
   process.exit(EXIT.failure);
 }
 

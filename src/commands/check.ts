@@ -11,7 +11,7 @@ import { wrapText } from '../render/wrap.js';
 import { ok, type Context, type Outcome } from './context.js';
 
 /** Why a file could not be read, by its error code (words in the catalog). */
-const READ_REASONS: Readonly<Record<string, 'noSuchFile' | 'isFolder' | 'permissionDenied'>> = { ENOENT: 'noSuchFile', EISDIR: 'isFolder', EACCES: 'permissionDenied' };
+const READ_REASONS: Readonly<Record<string, 'noSuchFile' | 'isFolder' | 'permissionDenied' | 'notRegular'>> = { ENOENT: 'noSuchFile', EISDIR: 'isFolder', EACCES: 'permissionDenied', ENOTREGULAR: 'notRegular' };
 
 async function readAnswers(ctx: Context, questions: readonly Question[], source: string): Promise<Answers> {
   const { io } = ctx;
@@ -26,11 +26,13 @@ async function readAnswers(ctx: Context, questions: readonly Question[], source:
     const at = 'file' in where ? { where: `'${visible(where.file)}'` } : { whereKey: 'standardInput' };
     throw new UsageError('answersUnreadable', { ...at, reason: ctx.messages.reasons[READ_REASONS[code] ?? 'cannotRead'] }, { key: 'answersValue' });
   }
-  return answersFromJson(questions, text, where);
+  const { parseAnswers } = await import('../check/answers-json.js');
+  return answersFromJson(questions, text, where, parseAnswers);
 }
 
 async function askInteractively(ctx: Context, questions: readonly Question[]): Promise<Answers> {
-  const asker = await ctx.io.asker(ctx.messages, ctx.out.accessible);
+  // A dumb terminal cannot move its cursor, which Inquirer.js's prompts need: it gets the plain lines.
+  const asker = await ctx.io.asker(ctx.messages, ctx.out.accessible || ctx.io.env.TERM === 'dumb');
   // Wrapped here: left to the terminal, a line breaks mid-word.
   asker.say(wrapText(ctx.guide.checklist.intro, ctx.out.width));
   return askChecklist(questions, asker, ctx.guide.checklist.riskPrompt);

@@ -28,6 +28,9 @@ export interface Input {
   readAll(limit: number): Promise<string>;
 }
 
+/** What became of text sent to the pager: shown, or why not (then it is printed plainly). */
+export type PagerResult = { shown: true } | { shown: false; why: 'notStarted' | 'notFound' | 'signal' | 'status'; detail?: string };
+
 /** Everything a command may touch in the outside world, passed in so the core stays pure. */
 export interface Io {
   stdout: Output;
@@ -38,8 +41,8 @@ export interface Io {
   readFile(path: string, limit: number): Promise<string>;
   /** Writes a new file; refuses to replace an existing one unless `overwrite`. */
   writeFile(path: string, text: string, overwrite: boolean): Promise<void>;
-  /** Shows text through the pager command; false when the pager could not be started. */
-  page(text: string, command: string): Promise<boolean>;
+  /** Shows text through the pager command (`chosen`: the user's PAGER, not the default); says whether it was shown. */
+  page(text: string, command: string, chosen: boolean): Promise<PagerResult>;
   /** The prompts, loaded only when `check` runs interactively, with the words of the language in use. */
   asker(messages: Messages, accessible: boolean): Promise<Asker>;
 }

@@ -1,5 +1,5 @@
 import { matchingWords, search, searchTerms } from '../core/search.js';
-import { visible } from '../core/visible.js';
+import { visibleList } from '../core/visible.js';
 import { EXIT } from '../core/exit.js';
 import { fill } from '../messages/fill.js';
 import { toJson, toTsv } from '../render/data.js';
@@ -13,7 +13,7 @@ export function searchCommand(ctx: Context, words: readonly string[]): Outcome {
   const hits = search(ctx.guide.sections, terms, lang);
   if (hits.length === 0) {
     // JSON readers still get valid JSON; the message goes to stderr, and exit 1 as grep does.
-    const message = fill(m.errors.noMatch, { terms: terms.map((t) => `'${visible(t)}'`).join(m.values.and) });
+    const message = fill(m.errors.noMatch, { terms: visibleList(terms, m.values.and) });
     return { stdout: out.format === 'json' ? toJson([]) : '', stderr: errorLine(message, m.hints.seeSections), code: EXIT.failure };
   }
   if (out.format === 'json') return ok(toJson(hits.map((hit) => ({ ...hit, lang }))));

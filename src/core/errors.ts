@@ -33,3 +33,23 @@ export class UsageError extends Error {
 export function isUsageError(error: unknown): error is UsageError {
   return error instanceof Error && error.name === 'UsageError' && 'key' in error;
 }
+
+/**
+ * Something outside the user's command line went wrong and they can act on it: a file could not
+ * be written (the disk is full, the folder is read-only). The CLI exits 1 with one line, never
+ * "internal error". Like a usage error it carries a catalog key and values, not words.
+ */
+export class FailureError extends Error {
+  constructor(
+    readonly key: ErrorKey,
+    readonly vars: Vars = {},
+  ) {
+    super(key);
+    this.name = 'FailureError';
+  }
+}
+
+/** Brand check, as for usage errors. */
+export function isFailureError(error: unknown): error is FailureError {
+  return error instanceof Error && error.name === 'FailureError' && 'key' in error;
+}

@@ -9,10 +9,21 @@ export const EXIT = {
 } as const;
 
 /**
- * The signals the CLI ends on and their exit codes: 128 plus the signal's number, as shells
- * report it. Ctrl-C is SIGINT (130).
+ * The signals the CLI ends on and their exit codes on Linux: 128 plus the signal's number, as
+ * shells report it (src/cli/signals.ts asks the system for the number). Ctrl-C is SIGINT (130).
+ * Not here: SIGXFSZ, which Node ignores, so a file-size limit fails the write (EFBIG) instead;
+ * SIGPROF, which V8's profiler samples with.
  */
-export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 } as const;
+export const SIGNAL_EXIT = {
+  SIGHUP: 129,
+  SIGINT: 130,
+  SIGQUIT: 131,
+  SIGUSR1: 138,
+  SIGUSR2: 140,
+  SIGALRM: 142,
+  SIGTERM: 143,
+  SIGXCPU: 152,
+} as const;
 
 export type ExitSignal = keyof typeof SIGNAL_EXIT;
 

@@ -36,26 +36,39 @@ function matches(word: string, m: Matcher, lang: Lang): boolean {
   return folded.startsWith(m.start) || stem(folded, lang) === m.stem;
 }
 
-/** Where the first word matching `m` starts in `text`, and its length; undefined if none does. */
-function firstMatch(text: string, m: Matcher, lang: Lang): { at: number; length: number } | undefined {
-  for (const found of text.matchAll(wordPattern())) {
-    if (matches(found[0], m, lang)) return { at: found.index, length: found[0].length };
-  }
-  return undefined;
+/** A word of a section's text, folded and reduced to its stem once, for every term to try. */
+interface Word {
+  at: number;
+  length: number;
+  folded: string;
+  stem: string;
+}
+
+function wordsOf(text: string, lang: Lang): Word[] {
+  return [...text.matchAll(wordPattern())].map((found) => {
+    const folded = fold(found[0]);
+    return { at: found.index, length: found[0].length, folded, stem: stem(folded, lang) };
+  });
 }
 
 /**
  * Sections whose title or text has a match for every term, in guide order: a term matches at the
- * start of a word, or in a simple form of it; case and accents do not matter.
+ * start of a word, or in a simple form of it; case and accents do not matter. A section is left
+ * at the first term it lacks, so a long list of words costs little.
  */
 export function search(sections: readonly Section[], terms: readonly string[], lang: Lang): SearchHit[] {
   const matchers = terms.map((t) => matcher(t, lang));
   const hits: SearchHit[] = [];
   for (const section of sections) {
     const text = `${section.title}\n${markdownToPlain(section.markdown)}`.replace(/\s+/g, ' ');
-    const found = matchers.map((m) => firstMatch(text, m, lang));
-    const [first] = found;
-    if (!first || found.some((f) => f === undefined)) continue;
+    const words = wordsOf(text, lang);
+    let first: Word | undefined;
+    const all = matchers.every((m, i) => {
+      const found = words.find((w) => w.folded.startsWith(m.start) || w.stem === m.stem);
+      if (i === 0) first = found;
+      return found !== undefined;
+    });
+    if (!all || !first) continue;
     hits.push({ id: section.id, title: section.title, snippet: snippetAround(text, first.at, first.length) });
   }
   return hits;

@@ -90,9 +90,9 @@ describe('--output and the printable handout', () => {
     expect(readFileSync(file, 'utf8')).toContain('- **Herniated disc**');
   });
 
-  it('says why it cannot write, exit 2', () => {
+  it('says why it cannot write, exit 1', () => {
     const result = backpain(['read', '-o', join(dir, 'missing', 'x.md')]);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/its folder does not exist/);
   });
 });

@@ -37,7 +37,6 @@ const CASES: [string[], RegExp, RegExp, string?][] = [
   [['read', '--width', '10'], /--width must be a whole number from 20 to 300/, /For example: --width 60/],
   [['read', '--width'], /option '--width <columns>' needs a value/, /For example: --width 60/],
   [['read', '-o'], /option '-o, --output <file>' needs a value/, /Give a file name/],
-  [['sections', '-o', 'out.txt'], /cannot write 'out.txt'/, /Choose another place/],
   [['list'], /missing required argument 'kind'/, /Lists: causes, treatments, risk-factors, red-flags, urgent-signs, symptoms/],
   [['list', 'cuases'], /unknown list 'cuases'/, /Did you mean 'causes'\?/],
   [['list', 'r'], /list 'r' is ambiguous/, /could be 'risk-factors', 'red-flags'/],
@@ -52,7 +51,7 @@ const CASES: [string[], RegExp, RegExp, string?][] = [
   [['check', '--answers', 'nofile.json'], /cannot read answers from 'nofile.json': no such file/, /Give a JSON file, or - for standard input/],
   [['check', '--answers', '-'], /standard input is empty/, /expected a JSON object such as \{"age": true\}/, ''],
   [['check', '--answers', '-'], /standard input is not valid JSON/, /Expected an object such as/, 'yes please'],
-  [['check', '--answers', '-'], /the answer for 'age' must be true or false, not "yes"/, /For example: \{"age": true\}/, '{"age": "yes"}'],
+  [['check', '--answers', '-'], /the answer for 'age' must be true or false, not a string/, /For example: \{"age": true\}/, '{"age": "yes"}'],
   [['completion'], /missing required argument 'shell'/, /Shells: bash, zsh, fish/],
   [['completion', 'bsh'], /no completion for shell 'bsh'/, /Did you mean 'bash'\?/],
 ];
@@ -78,6 +77,16 @@ describe('errors are written for people', () => {
       expect(result.stderr).toMatch(wrong);
       expect(result.stderr).toMatch(right);
     }
+  });
+});
+
+describe('a file the system will not let us write', () => {
+  it('is one line naming the file and the reason, exit 1, never an internal error', async () => {
+    const io = fakeIo({});
+    const code = await run(['sections', '-o', 'out.txt'], io);
+    expect(code).toBe(1);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe("backpain: cannot write 'out.txt': the file system is read-only. Choose another place.\n");
   });
 });
 

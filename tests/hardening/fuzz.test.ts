@@ -59,7 +59,7 @@ function fuzzIo(s: Setting): Io & { out: () => string; err: () => string } {
     },
     page: async (text) => {
       out += text;
-      return true;
+      return { shown: true };
     },
     asker: async () => scriptedAsker(s.answer),
     out: () => out,

@@ -28,10 +28,22 @@ describe('streams', () => {
     expect(result.stderr).toBe('');
   });
 
-  it.each(['sections', 'read', '--version'])('backpain %s with stdout closed: one line on stderr, exit 1', (args) => {
-    const result = shell(`"${process.execPath}" "${BIN}" ${args} >&-`);
+  // Node opens a closed stdout on /dev/null read-write, which is also what Python's
+  // subprocess.DEVNULL and Node's stdio 'ignore' give: the two cannot be told apart on Linux, so
+  // both work as /dev/null does, silently, exit 0 (as other tools do).
+  it.each(['sections', 'read', '--version'])('backpain %s with stdout closed, or on /dev/null read-write: exit 0, nothing on stderr', (args) => {
+    for (const redirect of ['>&-', '1<>/dev/null']) {
+      const result = shell(`"${process.execPath}" "${BIN}" ${args} ${redirect}`);
+      expect([redirect, result.status, result.stderr]).toEqual([redirect, 0, '']);
+    }
+    const ignored = spawnSync(process.execPath, [BIN, ...args.split(' ')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    expect([ignored.status, ignored.stderr]).toEqual([0, '']);
+  });
+
+  it('backpain sections with stdout on a folder: one line on stderr, exit 1', () => {
+    const result = shell(`"${process.execPath}" "${BIN}" sections 1<.`);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('backpain: standard output is closed; nothing can be printed.\n');
+    expect(result.stderr).toBe('backpain: standard output is a folder; nothing can be printed to it.\n');
   });
 
   it.each(['< /dev/null', '<&-'])('stdin at end-of-file (%s) for check --answers - gives a clear error', (redirect) => {

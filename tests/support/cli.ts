@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/backpain.js', import.meta.url));
+/** The built CLI; BACKPAIN_TEST_BIN runs the tests against another build (to show a new test failing on an old one). */
+export const BIN = process.env.BACKPAIN_TEST_BIN ?? fileURLToPath(new URL('../../bin/backpain.js', import.meta.url));
 
 export interface Result {
   stdout: string;

@@ -19,7 +19,7 @@ export function fakeIo(options: { tty?: boolean; env?: Record<string, string>; s
     writeFile: async () => {
       throw Object.assign(new Error('no files here'), { code: 'EROFS' });
     },
-    page: async () => false,
+    page: async () => ({ shown: false, why: 'notStarted' }),
     readFile: async () => {
       throw Object.assign(new Error('no files here'), { code: 'ENOENT' });
     },

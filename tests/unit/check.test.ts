@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import guide from '../support/guide-from-disk.js';
 import { answersFromJson, answersFromYes } from '../../src/check/answers.js';
+import { parseAnswers } from '../../src/check/answers-json.js';
 import { askChecklist, type Asker } from '../../src/check/flow.js';
 import { checklistQuestions, type Question } from '../../src/check/questions.js';
 import { assess } from '../../src/check/score.js';
@@ -167,7 +168,7 @@ describe('answers from flags', () => {
   });
 
   it('--answers reads a JSON object; left-out questions are no', () => {
-    const answers = answersFromJson(questions, '{"bladder": false, "age": true}', { stdin: true });
+    const answers = answersFromJson(questions, '{"bladder": false, "age": true}', { stdin: true }, parseAnswers);
     expect(answers.age).toBe(true);
     expect(answers.bladder).toBe(false);
     expect(answers.diabetes).toBe(false);
@@ -182,8 +183,17 @@ describe('answers from flags', () => {
     ['a prototype key', '{"__proto__": true}', /unknown question id '__proto__'/],
     ['an unknown id', '{"ag": true}', /Did you mean 'age'\?/],
     ['empty input', '  ', /is empty/],
+    ['a key given twice', '{"bladder": true, "bladder": false}', /answers 'bladder' twice/],
+    ['a key given twice in another case', '{"Age": true, "Age": false}', /answers 'Age' twice/],
+    ['a comment', '{"age": true /* yes */}', /comments are not allowed in JSON at line 1, column 14/],
+    ['a trailing comma', '{"age": true,}', /a question id in double quotes was expected at line 1, column 14/],
+    ['text after the object', '{"age": true} and more', /an unexpected character at line 1, column 15/],
+    ['a file that is not JSON, without quoting it', 'root:x:0:0:root:/root:/bin/bash', /not valid JSON: an unexpected character at line 1, column 1\. /],
+    ['a string value, without quoting it', '{"age": "secret words"}', /must be true or false, not a string\. /],
   ])('--answers rejects %s', (_, text, message) => {
-    expect(() => answersFromJson(questions, text, { stdin: true })).toThrow(UsageError);
-    expect(said(() => answersFromJson(questions, text, { stdin: true }))).toMatch(message);
+    expect(() => answersFromJson(questions, text, { stdin: true }, parseAnswers)).toThrow(UsageError);
+    const line = said(() => answersFromJson(questions, text, { stdin: true }, parseAnswers));
+    expect(line).toMatch(message);
+    expect(line).not.toMatch(/root:x|secret/);
   });
 });

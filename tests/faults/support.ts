@@ -1,0 +1,141 @@
+// Real faults for tests/faults/: a small disk (tmpfs), a file-size limit (ulimit -f), a read-only
+// file system, an unprivileged user, a pseudo-terminal and signals sent to the real process.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN } from '../support/cli.js';
+
+export { BIN };
+export const NODE = process.execPath;
+export const CLI = `"${NODE}" "${BIN}"`;
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function tempDir(name: string): string {
+  return mkdtempSync(join(tmpdir(), `backpain-fault-${name}-`));
+}
+
+export interface Ran {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A shell script, with a time limit; the variables in `env` are added to the environment. */
+export function sh(script: string, env: Record<string, string> = {}, input = ''): Ran {
+  const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', input, env: { ...process.env, ...env }, timeout: 20_000 });
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+const isRoot = process.getuid?.() === 0;
+
+/**
+ * How to run a script with a small file system mounted at $DISK (tmpfs, `size` KiB, or read-only):
+ * directly as root, in a user and mount namespace otherwise; undefined when neither can mount.
+ */
+function mounter(): ((options: string, script: string) => string) | undefined {
+  const wrap = (options: string, script: string): string => `DISK=$(mktemp -d); mount -t tmpfs -o ${options} tmpfs "$DISK" || exit 97; export DISK; ${script}; code=$?; umount "$DISK"; rmdir "$DISK"; exit $code`;
+  if (isRoot && sh(wrap('size=16k', 'true')).status === 0) return wrap;
+  const inNamespace = (options: string, script: string): string => `unshare -rm bash -c ${JSON.stringify(wrap(options, script))}`;
+  if (sh(inNamespace('size=16k', 'true')).status === 0) return inNamespace;
+  return undefined;
+}
+
+export const mount = mounter();
+export const canMount = mount !== undefined;
+
+/** Runs `script` with a tmpfs at $DISK: `options` such as `size=16k` or `ro,size=64k`. */
+export function onDisk(options: string, script: string): Ran {
+  if (!mount) throw new Error('this machine cannot mount a tmpfs');
+  return sh(mount(options, script));
+}
+
+/** As an unprivileged user (nobody), for permission errors that root would not meet; undefined when that cannot be done. */
+export const asNobody: string | undefined = isRoot && sh('setpriv --reuid=65534 --regid=65534 --clear-groups true').status === 0 ? 'setpriv --reuid=65534 --regid=65534 --clear-groups' : undefined;
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+export const hasScript = spawnSync('script', ['--version']).status === 0;
+
+/** A process's state letter from /proc (`T` stopped, `Z` ended but not reaped), or `gone`. */
+export function processState(pid: number): string {
+  try {
+    return /\) (\S)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] ?? 'gone';
+  } catch {
+    return 'gone';
+  }
+}
+
+/** The pids of the children of `pid`. */
+export function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Waits until `done` holds or `ms` pass; says whether it held. */
+export async function until(done: () => boolean, ms = 10_000): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; ) {
+    if (done()) return true;
+    await sleep(50);
+  }
+  return done();
+}
+
+export interface InPty {
+  /** Everything the terminal showed so far, escapes and all. */
+  screen(): string;
+  /** The pid of the process the command `exec`s into. */
+  pid: number;
+  /** Types into the terminal. */
+  type(text: string): void;
+  /** Resolves with the exit status of `script`, which is the command's. */
+  exited: Promise<number | null>;
+}
+
+/**
+ * Runs a shell command in a pseudo-terminal (util-linux `script`, 80 by 10), the shell `exec`ing
+ * into `command` so that the pid given is the command's, once `ready` shows on the screen.
+ */
+export async function inPty(command: string, ready: RegExp, env: Record<string, string> = {}): Promise<InPty> {
+  const pidFile = join(tempDir('pty'), 'pid');
+  const child = spawn('script', ['-qec', `stty rows 10 cols 80; echo $$ > "${pidFile}"; exec ${command}`, '/dev/null'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let screen = '';
+  child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  await until(() => existsSync(pidFile) && ready.test(screen), 15_000);
+  return { screen: () => screen, pid: Number(readFileSync(pidFile, 'utf8')), type: (text) => void child.stdin.write(text), exited };
+}
+
+/** A tmux session on its own server, for job control (Ctrl-Z, fg) in a real interactive shell. */
+export class Tmux {
+  readonly socket: string;
+  constructor(readonly name: string) {
+    this.socket = join(tempDir('tmux'), 'sock');
+  }
+  run(...args: string[]): string {
+    const result = spawnSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`tmux ${args[0] ?? ''}: ${result.stderr}`);
+    return result.stdout;
+  }
+  start(command: string, env = ''): void {
+    this.run('new-session', '-d', '-s', this.name, '-x', '100', '-y', '40', `env ${env} ${command}`);
+  }
+  screen(): string {
+    return this.run('capture-pane', '-p', '-t', this.name, '-S', '-200');
+  }
+  keys(...keys: string[]): void {
+    this.run('send-keys', '-t', this.name, ...keys);
+  }
+  text(text: string): void {
+    this.run('send-keys', '-t', this.name, '-l', text);
+  }
+  async waitFor(pattern: RegExp, ms = 15_000): Promise<boolean> {
+    return until(() => pattern.test(this.screen()), ms);
+  }
+  kill(): void {
+    spawnSync('tmux', ['-S', this.socket, 'kill-server']);
+  }
+}

@@ -19,14 +19,13 @@ import { stubPlugin } from './stubs.mjs';
 // The parts of the CLI that load heavy packages, each a file of its own.
 const LAZY = {
   'src/render/terminal-read.ts': 'terminal', // the guide's terminal text: `read` on a terminal, --format text
-  'src/render/html.ts': 'html', // marked: `read --format html`
+  'src/render/html-page.ts': 'html', // `read --format html` and `handout`: the pages, joined from pieces the build rendered
   'src/check/prompts.ts': 'prompts', // Inquirer.js: `check` on a terminal
   'src/check/plain-asker.ts': 'plain-prompts', // `check --accessible` on a terminal: one plain line at a time
   'src/cli/commander-parse.ts': 'commander', // commander: the flag forms fastParse leaves to it
   'src/cli/help.ts': 'help', // help, from the command table and the catalog
   'src/cli/errors.ts': 'errors', // an error's words, from the catalog: only when there is one
   'src/cli/pager.ts': 'pager', // the pager: `read` on a terminal, taller than the screen
-  'src/render/chalk-style.ts': 'chalk', // chalk: output in colour
   'src/check/answers-json.ts': 'answers-json', // jsonc-parser: `check --answers`
   'src/cli/write-output.ts': 'write-output', // --output: the atomic write
 };
@@ -42,11 +41,13 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content }) => ({
     b.onResolve({ filter: /^backpain:(data|version|rendered)$/ }, (args) => ({ path: args.path.slice('backpain:'.length), namespace: 'backpain' }));
     b.onLoad({ filter: /^version$/, namespace: 'backpain' }, () => ({ contents: `export const version = ${JSON.stringify(version)};\n`, loader: 'js' }));
     b.onLoad({ filter: /^(data|rendered)$/, namespace: 'backpain' }, (args) => {
-      const kinds = args.path === 'data' ? { loadGuide: 'guide', loadMessages: 'messages', loadPages: 'pages' } : { loadRendered: 'rendered' };
+      const kinds = args.path === 'data' ? { loadGuide: 'guide', loadMessages: 'messages', loadPages: 'pages' } : { loadRendered: 'rendered', loadHtml: 'html' };
       if (mode === 'inline') {
         const table = (kind) => JSON.stringify(Object.fromEntries(content.langs.map((lang) => [lang, JSON.stringify(content[kind][lang])])));
         const body = Object.entries(kinds).map(([fn, kind]) => `const ${kind}s = ${table(kind)};\nexport function ${fn}(lang) { return JSON.parse(${kind}s[lang]); }\n`);
         if (args.path === 'data') body.push(`const figures = ${JSON.stringify(content.figures)};\nexport function loadFigure(name) { return figures[name]; }\n`);
+        // The library wraps at run time: it carries no text wrapped ahead.
+        if (args.path === 'rendered') body.push('export function loadWrapped() { return undefined; }\n');
         return { contents: body.join(''), loader: 'js' };
       }
       const body = [
@@ -54,6 +55,7 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content }) => ({
         'const cache = new Map();',
         `function read(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, JSON.parse(readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key + '.json', 'utf8'))); return cache.get(key); }`,
         ...Object.entries(kinds).map(([fn, kind]) => `export function ${fn}(lang) { return read(${JSON.stringify(kind)}, lang); }`),
+        ...(args.path === 'rendered' ? [`const wrapped = new Set(${JSON.stringify(content.wrappedWidths)});`, 'export function loadWrapped(lang, mode, width) { return wrapped.has(width) ? read(`terminal`, `${lang}.${mode}.${width}`) : undefined; }'] : []),
         ...(args.path === 'data' ? [`export function loadFigure(name) { return readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/figures/`)} + name + '.svg', 'utf8'); }`] : []),
       ];
       return { contents: `${body.join('\n')}\n`, loader: 'js' };
@@ -149,8 +151,8 @@ const common = (root) => ({
 export async function buildBundles(root, { version, names, content }) {
   const commonjs = { ...common(root), format: 'cjs', outExtension: { '.js': '.cjs' } };
   const lazySplits = Object.fromEntries(Object.entries(LAZY).map(([source, name]) => [source, `../lazy/${name}.cjs`]));
-  const data = dataPlugin({ mode: 'files', version });
-  const cli = await build({ ...commonjs, entryPoints: { cli: join(root, 'src/cli/main.ts') }, plugins: [dataPlugin({ mode: 'files', dataDir: 'data', version }), dispatchPlugin(names), splitAt(root, { 'src/cli/errors.ts': './lazy/errors.cjs' })] });
+  const data = dataPlugin({ mode: 'files', version, content });
+  const cli = await build({ ...commonjs, entryPoints: { cli: join(root, 'src/cli/main.ts') }, plugins: [dataPlugin({ mode: 'files', dataDir: 'data', version, content }), dispatchPlugin(names), splitAt(root, { 'src/cli/errors.ts': './lazy/errors.cjs' })] });
   // One build per command file: each keeps only its own handler, so each is a bundle of its own.
   const commands = await Promise.all(
     [...names, 'all'].map((name) =>

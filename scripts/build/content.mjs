@@ -3,7 +3,9 @@
 // guide.<lang>.json (the parsed guide), pages.<lang>.json (what only the printed pages need),
 // messages.<lang>.json (the catalog of src/messages/) and
 // rendered.<lang>.json (the terminal text of every block a read can print, rendered by marked +
-// marked-terminal: the CLI only wraps it).
+// marked-terminal: the CLI only wraps it) and terminal.<lang>.<plain|colour>.<width>.json (the
+// same wrapped ahead to the common widths: the CLI only joins it), and html.<lang>.json (the
+// pieces of the printable pages, rendered by marked: the CLI only joins them).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTimeModule } from './modules.mjs';
@@ -25,6 +27,7 @@ export async function buildContent(root) {
   const pages = {};
   const messages = {};
   const rendered = {};
+  let wrappedWidths = [];
   for (const lang of langs) {
     try {
       ({ guide: guides[lang], pages: pages[lang] } = readContent(join(root, 'content', lang)));
@@ -53,11 +56,21 @@ export async function buildContent(root) {
     figures[file.replace(/\.svg$/, '')] = readFileSync(join(root, 'content', 'figures', file), 'utf8');
     copyFileSync(join(root, 'content', 'figures', file), join(data, 'figures', file));
   }
+  const html = {};
   for (const lang of langs) {
     writeFileSync(join(data, `guide.${lang}.json`), JSON.stringify(guides[lang]));
     writeFileSync(join(data, `pages.${lang}.json`), JSON.stringify(pages[lang]));
     writeFileSync(join(data, `messages.${lang}.json`), JSON.stringify(messages[lang]));
     writeFileSync(join(data, `rendered.${lang}.json`), JSON.stringify(rendered[lang]));
+    // The printable pages' pieces, rendered ahead: the CLI joins them and parses no markdown.
+    html[lang] = prerender.htmlFragments(guides[lang], pages[lang], figures['lower-body'], messages[lang], lang);
+    writeFileSync(join(data, `html.${lang}.json`), JSON.stringify(html[lang]));
+    // The same, wrapped ahead to the common widths, a file each, so a read parses only its own.
+    const wrapped = await prerender.prewrapReadBlocks(rendered[lang]);
+    wrappedWidths = Object.keys(wrapped.plain).map(Number);
+    for (const [mode, widths] of Object.entries(wrapped)) {
+      for (const [width, table] of Object.entries(widths)) writeFileSync(join(data, `terminal.${lang}.${mode}.${width}.json`), JSON.stringify(table));
+    }
   }
-  return { langs, guide: guides, pages, messages, rendered, figures, renderMetafile: metafile };
+  return { langs, guide: guides, pages, messages, rendered, html, wrappedWidths, figures, renderMetafile: metafile };
 }

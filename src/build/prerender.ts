@@ -5,6 +5,7 @@ import type { Messages } from '../messages/en.js';
 import { readBlocks } from '../render/markdown.js';
 import { PLAIN, loadStyle } from '../render/style.js';
 import type { Prerendered } from '../render/terminal-read.js';
+import { PREWRAPPED_WIDTHS, finishBlock } from '../render/terminal-finish.js';
 import { renderUnwrapped } from './terminal-render.js';
 
 /**
@@ -19,3 +20,16 @@ export async function prerenderReadBlocks(guide: Guide, m: Messages): Promise<Pr
     colour: Object.fromEntries(blocks.map((block) => [block, renderUnwrapped(block, colour)])),
   };
 }
+
+/** Each block's terminal text wrapped ahead to the common widths, plain and in colour: `[mode][width][block]`. */
+export async function prewrapReadBlocks(rendered: Prerendered): Promise<Record<'plain' | 'colour', Record<number, Record<string, string>>>> {
+  const colour = await loadStyle(1);
+  const wrap = (table: Readonly<Record<string, string>>, style: typeof colour, width: number): Record<string, string> =>
+    Object.fromEntries(Object.entries(table).map(([block, text]) => [block, finishBlock(text, style, width)]));
+  return {
+    plain: Object.fromEntries(PREWRAPPED_WIDTHS.map((w) => [w, wrap(rendered.plain, PLAIN, w)])),
+    colour: Object.fromEntries(PREWRAPPED_WIDTHS.map((w) => [w, wrap(rendered.colour, colour, w)])),
+  };
+}
+
+export { htmlFragments } from '../render/html.js';

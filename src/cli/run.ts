@@ -1,4 +1,5 @@
-import { loadFigure, loadGuide, loadMessages, loadPages } from 'backpain:data';
+import { loadGuide, loadMessages } from 'backpain:data';
+import { loadHtml } from 'backpain:rendered';
 import { version } from 'backpain:version';
 import type { Context, Io } from '../commands/context.js';
 import { EXIT } from '../core/exit.js';
@@ -9,7 +10,7 @@ import { suggestion } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
 import type { Messages } from '../messages/en.js';
 import { forReaders } from '../render/accessible.js';
-import { loadStyle } from '../render/style.js';
+import { runtimeStyle } from '../render/style.js';
 import { COMMANDS, COMMAND_NAMES, commandNamed, type CommandName } from './commands.js';
 import { deliver, ioForFlags } from './deliver.js';
 import { fastParse, type Parsed } from './fast-parse.js';
@@ -112,8 +113,7 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
       const out = decideOutput(entry, flags, io.env, target.stdout);
       const ctx: Context = {
         guide: loadGuide(lang),
-        pages: () => loadPages(lang),
-        figure: (name) => loadFigure(name),
+        html: () => loadHtml(lang),
         get messages() {
           return words();
         },
@@ -121,7 +121,7 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
         io: target,
         flags,
         out,
-        style: await loadStyle(out.color),
+        style: await runtimeStyle(out.color),
       };
       const made = await handler(ctx, args);
       // JSON is data and HTML has its own markup; every text format is made plain for readers.

@@ -3,10 +3,11 @@
 // output settings the CLI decided from the command's spec before calling it.
 import type { Asker } from '../check/flow.js';
 import { EXIT } from '../core/exit.js';
-import type { Guide, Pages } from '../content/types.js';
+import type { Guide } from '../content/types.js';
 import type { Lang } from '../core/lang.js';
 import type { Format } from '../core/spec.js';
 import type { Messages } from '../messages/en.js';
+import type { HtmlFragments } from '../render/html-page.js';
 import type { ColorLevel, Style } from '../render/style.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -92,16 +93,14 @@ export interface OutputSettings {
 
 export interface Context {
   guide: Guide;
-  /** What only the printed pages need, read when first asked for. */
-  pages: () => Pages;
-  /** A picture of the printed pages, by name (content/figures/<name>.svg). */
-  figure: (name: string) => string;
+  /** The printed pages' pieces, rendered by the build, read when first asked for. */
+  html: () => HtmlFragments;
   messages: Messages;
   lang: Lang;
   io: Io;
   flags: CommandFlags;
   out: OutputSettings;
-  /** The look for `out.color`: plain, or chalk's when there is colour. */
+  /** The look for `out.color`: plain, or chalk's bytes (as fixed codes) when there is colour. */
   style: Style;
 }
 

@@ -9,8 +9,8 @@ export async function readCommand(ctx: Context, names: readonly string[]): Promi
   if (out.format === 'json') return ok(toJson(sections.map(({ id, number, title, markdown }) => ({ id, number, title, markdown, lang: ctx.lang }))));
   const whole = names.length === 0;
   if (out.format === 'html') {
-    const { renderHtml } = await import('../render/html.js');
-    return ok(renderHtml({ page: 'full', guide, pages: ctx.pages(), sections, whole, figure: ctx.figure('lower-body'), messages, lang: ctx.lang }));
+    const { assembleHtml } = await import('../render/html-page.js');
+    return ok(assembleHtml(ctx.html(), 'full', sections.map((s) => s.id), whole));
   }
   const blocks = readBlocks(guide, sections, whole, messages);
   if (out.format === 'markdown') return ok(blocks.join('\n'));

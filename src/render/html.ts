@@ -11,8 +11,9 @@ import type { Lang } from '../core/lang.js';
 import type { Messages } from '../messages/en.js';
 import { fill } from '../messages/fill.js';
 import { articleCredit, longDate } from './credit.js';
+import { HTML_PAGES, assembleHtml, escapeHtml, type HtmlFragments, type HtmlPage } from './html-page.js';
 
-export type HtmlPage = 'full' | 'summary' | 'card';
+export type { HtmlPage } from './html-page.js';
 
 const CSS = `
 :root { color-scheme: light; }
@@ -78,9 +79,6 @@ body.card footer { font-size: .6em; }
   body.card footer p, body.card footer ul { margin: .2em 0; }
 }`;
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The `[!]` symbol is for terminals: on a page the box, the colour and the word ("Emergency:") say it. */
 function unmarked(markdown: string): string {
@@ -121,15 +119,12 @@ function sectionHeading(section: Section): string {
   return `<h2 id="${escapeHtml(section.id)}-title">${section.number}. ${escapeHtml(section.title)}</h2>`;
 }
 
-/** The full guide, or some sections: each headed by its number; the emergency parts in a warning box. */
-function fullBody(guide: Guide, pages: Pages, sections: readonly Section[], whole: boolean): string {
+/** One section of the full page: headed by its number; the emergency parts in a warning box. */
+function sectionHtml(section: Section, pages: Pages): string {
   const boxed = new Set(pages.handout.boxed);
   const listed = new Set(pages.handout.parts.filter((p) => p.items.length > 0).map((p) => p.name));
-  const body = sections.map((s) => {
-    const pieces = runs(pages.segments[s.id] ?? [{ markdown: s.markdown }], boxed, listed).map((run) => (run.boxed ? `<div class="${run.signs ? 'warning signs' : 'warning'}">\n${html(run.markdown)}</div>` : html(run.markdown)));
-    return `<section id="${escapeHtml(s.id)}" aria-labelledby="${escapeHtml(s.id)}-title">\n${sectionHeading(s)}\n${pieces.join('\n')}</section>`;
-  });
-  return `${whole ? `<h1>${escapeHtml(guide.title)}</h1>\n` : ''}${body.join('\n')}`;
+  const pieces = runs(pages.segments[section.id] ?? [{ markdown: section.markdown }], boxed, listed).map((run) => (run.boxed ? `<div class="${run.signs ? 'warning signs' : 'warning'}">\n${html(run.markdown)}</div>` : html(run.markdown)));
+  return `<section id="${escapeHtml(section.id)}" aria-labelledby="${escapeHtml(section.id)}-title">\n${sectionHeading(section)}\n${pieces.join('\n')}</section>`;
 }
 
 /** The summary: the parts handout.md names, in its order, under the heading of the section each comes from. */
@@ -212,6 +207,23 @@ function footer(guide: Guide, pages: Pages, page: HtmlPage, m: Messages): string
   ].join('\n');
 }
 
+/**
+ * Every piece of every printable page, rendered (markdown through marked) once: the build stores
+ * them (dist/data/html.<lang>.json) and the CLI only joins them (html-page.ts), so a page costs
+ * no markdown parsing at run time.
+ */
+export function htmlFragments(guide: Guide, pages: Pages, figure: string, messages: Messages, lang: Lang): HtmlFragments {
+  return {
+    lang,
+    css: CSS,
+    guide: { title: guide.title, h1: `<h1>${escapeHtml(guide.title)}</h1>` },
+    sections: Object.fromEntries(guide.sections.map((s) => [s.id, { title: s.title, html: sectionHtml(s, pages) }])),
+    summary: { title: pages.handout.summaryTitle, body: summaryBody(guide, pages, figure) },
+    card: { title: pages.handout.cardTitle, body: cardBody(guide, pages, figure) },
+    footers: Object.fromEntries(HTML_PAGES.map((page) => [page, footer(guide, pages, page, messages)])) as Record<HtmlPage, string>,
+  };
+}
+
 export interface HtmlRequest {
   page: HtmlPage;
   guide: Guide;
@@ -226,24 +238,5 @@ export interface HtmlRequest {
 
 /** A printable page: inline CSS with print styles, the credit, the sources and the disclaimer, no scripts, nothing loaded from the network. */
 export function renderHtml(r: HtmlRequest): string {
-  const { page, guide, pages } = r;
-  const title = page === 'summary' ? pages.handout.summaryTitle : page === 'card' ? pages.handout.cardTitle : r.whole ? guide.title : r.sections.map((s) => s.title).join(' · ');
-  const body = page === 'summary' ? summaryBody(guide, pages, r.figure) : page === 'card' ? cardBody(guide, pages, r.figure) : fullBody(guide, pages, r.sections, r.whole);
-  return `<!doctype html>
-<html lang="${r.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${CSS}
-</style>
-</head>
-<body class="${page}">
-<main>
-${body}
-</main>
-${footer(guide, pages, page, r.messages)}
-</body>
-</html>
-`;
+  return assembleHtml(htmlFragments(r.guide, r.pages, r.figure, r.messages, r.lang), r.page, r.sections.map((s) => s.id), r.whole);
 }

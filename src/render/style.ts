@@ -35,11 +35,17 @@ export const PLAIN: Style = {
   href: same,
 };
 
-/**
- * The style for a colour level. chalk is in a file of its own, loaded only when there is colour
- * to paint: pipes, the common case for scripts, never compile it.
- */
+/** The style for a colour level, painted by chalk: the build's and the library's. */
 export async function loadStyle(level: ColorLevel): Promise<Style> {
   if (level === 0) return PLAIN;
   return (await import('./chalk-style.js')).chalkStyle(level);
+}
+
+/**
+ * The style the CLI paints with at run time: the same bytes as loadStyle's (chalk's), from fixed
+ * ANSI codes, so that a command in colour does not load chalk.
+ */
+export async function runtimeStyle(level: ColorLevel): Promise<Style> {
+  if (level === 0) return PLAIN;
+  return (await import('./ansi-style.js')).ansiStyle(level);
 }

@@ -21,6 +21,10 @@ declare module 'backpain:rendered' {
   import type { Lang } from '../core/lang.ts';
   import type { Prerendered } from '../render/terminal-read.ts';
   export function loadRendered(lang: Lang): Prerendered;
+  /** The same text already wrapped to `width`, for the widths the build wraps to (PREWRAPPED_WIDTHS); undefined for others. */
+  export function loadWrapped(lang: Lang, mode: 'plain' | 'colour', width: number): Readonly<Record<string, string>> | undefined;
+  /** Every piece of the printable pages, rendered by the build. */
+  export function loadHtml(lang: Lang): import('../render/html-page.ts').HtmlFragments;
 }
 
 // Which file of the CLI holds each command: made by the build from the command table.

@@ -3,10 +3,12 @@
 // The CLI is CommonJS: Node 20 runs it without starting its ESM loader, which alone costs about a
 // fifth of `node -e 0`. Compiling our code is most of what a start costs past Node's own, so the
 // CLI is split:
-// - dist/cli.cjs (src/cli/main.ts) answers `--version`, or loads the file of the command the line
-//   starts with;
-// - dist/commands/<name>.cjs, one per entry of the command table (src/cli/commands.ts), with that
-//   command's handler and no other; dist/commands/all.cjs with every command, for any other line;
+// - bin/backpain.js picks the file for the command the line names, so that a command loads one
+//   file of ours besides the bin;
+// - dist/commands/<name>.cjs, one per entry of the command table (src/cli/commands.ts): the whole
+//   CLI (src/cli/main.ts) with that command's handler and no other; dist/commands/all.cjs with
+//   every command, for any other line;
+// - dist/cli.cjs answers `--version` alone;
 // - dist/lazy/<part>.cjs, the parts that load heavy packages (LAZY below), each loaded only by the
 //   command that needs it.
 // The data (guide, catalog, terminal text) is JSON beside the code, in dist/data/: V8 parses JSON
@@ -27,6 +29,7 @@ const LAZY = {
   'src/cli/errors.ts': 'errors', // an error's words, from the catalog: only when there is one
   'src/cli/pager.ts': 'pager', // the pager: `read` on a terminal, taller than the screen
   'src/check/answers-json.ts': 'answers-json', // jsonc-parser: `check --answers`
+  'src/cli/read-input.ts': 'read-input', // `check --answers`: standard input or a regular file, read whole
   'src/cli/write-output.ts': 'write-output', // --output: the atomic write
 };
 
@@ -35,7 +38,7 @@ const LAZY = {
  * asked (from `dataDir`, relative to the file that asks); `inline`: the library's own copy.
  * `backpain:version` is the package version alone, so `--version` loads nothing else.
  */
-const dataPlugin = ({ mode, dataDir = '../data', version, content }) => ({
+const dataPlugin = ({ mode, dataDir = '../data', version, content, root }) => ({
   name: 'backpain-data',
   setup(b) {
     b.onResolve({ filter: /^backpain:(data|version|rendered)$/ }, (args) => ({ path: args.path.slice('backpain:'.length), namespace: 'backpain' }));
@@ -52,13 +55,16 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content }) => ({
       }
       const body = [
         "import { readFileSync } from 'node:fs';",
+        `import { lazyJson } from ${JSON.stringify(join(root, 'src/data/lazy-json.ts'))};`,
         'const cache = new Map();',
+        // The guide and the catalog are read in pieces: a command parses only what it touches.
+        `function pieces(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, lazyJson(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`,
         `function read(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, JSON.parse(readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key + '.json', 'utf8'))); return cache.get(key); }`,
-        ...Object.entries(kinds).map(([fn, kind]) => `export function ${fn}(lang) { return read(${JSON.stringify(kind)}, lang); }`),
+        ...Object.entries(kinds).map(([fn, kind]) => `export function ${fn}(lang) { return ${kind === 'guide' || kind === 'messages' ? 'pieces' : 'read'}(${JSON.stringify(kind)}, lang); }`),
         ...(args.path === 'rendered' ? [`const wrapped = new Set(${JSON.stringify(content.wrappedWidths)});`, 'export function loadWrapped(lang, mode, width) { return wrapped.has(width) ? read(`terminal`, `${lang}.${mode}.${width}`) : undefined; }'] : []),
         ...(args.path === 'data' ? [`export function loadFigure(name) { return readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/figures/`)} + name + '.svg', 'utf8'); }`] : []),
       ];
-      return { contents: `${body.join('\n')}\n`, loader: 'js' };
+      return { contents: `${body.join('\n')}\n`, loader: 'js', resolveDir: root };
     });
   },
 });
@@ -103,8 +109,8 @@ const splitAt = (root, parts) => ({
 const handlers = (root, keep) => ({
   name: 'handlers',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/commands\/[\w-]+\.js$/ }, (args) => {
-      if (args.kind !== 'dynamic-import' || args.importer !== join(root, 'src/cli/commands.ts')) return undefined;
+    b.onResolve({ filter: /^\.\.\/\.\.\/commands\/[\w-]+\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !args.importer.startsWith(join(root, 'src/cli/table/'))) return undefined;
       const name = /([\w-]+)\.js$/.exec(args.path)?.[1];
       return keep === 'all' || name === keep ? undefined : { path: name, namespace: 'handler-elsewhere' };
     });
@@ -112,28 +118,46 @@ const handlers = (root, keep) => ({
   },
 });
 
-/** `backpain:dispatch`: which file holds each command, from the table's names (main.ts loads it). */
-const dispatchPlugin = (names) => ({
-  name: 'dispatch',
+/**
+ * A command's file needs its own entry of the table and only the names of the others (for "Commands:
+ * ..." in an error): each other entry is a stub. The file with every command, and `completion`,
+ * whose scripts complete every command, keep the whole table.
+ */
+const table = (root, keep) => ({
+  name: 'table',
   setup(b) {
-    b.onResolve({ filter: /^backpain:dispatch$/ }, () => ({ path: 'dispatch', namespace: 'backpain-dispatch' }));
-    b.onLoad({ filter: /.*/, namespace: 'backpain-dispatch' }, () => {
-      const cases = names.map((name) => `  if (command === ${JSON.stringify(name)}) return require(${JSON.stringify(`./commands/${name}.cjs`)});`);
-      return { contents: `export function loadRunner(command) {\n${cases.join('\n')}\n  return require("./commands/all.cjs");\n}\n`, loader: 'js' };
+    if (keep === 'all' || keep === 'completion') return;
+    b.onResolve({ filter: /^\.\/table\/[\w-]+\.js$/ }, (args) => {
+      if (args.importer !== join(root, 'src/cli/commands.ts')) return undefined;
+      const name = /([\w-]+)\.js$/.exec(args.path)?.[1];
+      return name === keep ? undefined : { path: name, namespace: 'entry-elsewhere' };
     });
-    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'entry-elsewhere' }, (args) => ({
+      // Its name is all this file reads of it.
+      contents: `export const ${args.path} = { name: ${JSON.stringify(args.path)} };\n`,
+      loader: 'js',
+    }));
   },
 });
 
-/** The entry of one command's file (or every command's, for `all`): its runner and the real world. */
+/**
+ * The entry of one command's file (or every command's, for `all`): main.ts with its runner. Each
+ * file is the whole CLI for its command: bin/backpain.js loads it and nothing else of ours.
+ */
 function entryFor(root, name) {
   const names = name === 'all' ? '' : JSON.stringify([name]);
+  const from = (file) => JSON.stringify(join(root, file));
   return {
-    contents: `export { nodeIo } from ${JSON.stringify(join(root, 'src/cli/node-io.ts'))};\nimport { createRun } from ${JSON.stringify(join(root, 'src/cli/run.ts'))};\nexport const run = createRun(${names});\n`,
+    contents: `import { main } from ${from('src/cli/main.ts')};\nimport { nodeIo } from ${from('src/cli/node-io.ts')};\nimport { createRun } from ${from('src/cli/run.ts')};\nvoid main({ run: createRun(${names}), nodeIo });\n`,
     resolveDir: root,
     sourcefile: `commands/${name}.ts`,
     loader: 'ts',
   };
+}
+
+/** dist/cli.cjs: `--version` alone, the smallest file. */
+function versionEntry(root) {
+  return { contents: `import { printVersion } from ${JSON.stringify(join(root, 'src/cli/main.ts'))};\nvoid printVersion();\n`, resolveDir: root, sourcefile: 'cli.ts', loader: 'ts' };
 }
 
 const common = (root) => ({
@@ -151,12 +175,12 @@ const common = (root) => ({
 export async function buildBundles(root, { version, names, content }) {
   const commonjs = { ...common(root), format: 'cjs', outExtension: { '.js': '.cjs' } };
   const lazySplits = Object.fromEntries(Object.entries(LAZY).map(([source, name]) => [source, `../lazy/${name}.cjs`]));
-  const data = dataPlugin({ mode: 'files', version, content });
-  const cli = await build({ ...commonjs, entryPoints: { cli: join(root, 'src/cli/main.ts') }, plugins: [dataPlugin({ mode: 'files', dataDir: 'data', version, content }), dispatchPlugin(names), splitAt(root, { 'src/cli/errors.ts': './lazy/errors.cjs' })] });
+  const data = dataPlugin({ mode: 'files', version, content, root });
+  const cli = await build({ ...commonjs, stdin: versionEntry(root), outfile: join(root, 'dist', 'cli.cjs'), outdir: undefined, plugins: [dataPlugin({ mode: 'files', dataDir: 'data', version, content, root }), splitAt(root, { 'src/cli/errors.ts': './lazy/errors.cjs' })] });
   // One build per command file: each keeps only its own handler, so each is a bundle of its own.
   const commands = await Promise.all(
     [...names, 'all'].map((name) =>
-      build({ ...commonjs, stdin: entryFor(root, name), outfile: join(root, 'dist', 'commands', `${name}.cjs`), outdir: undefined, plugins: [data, handlers(root, name), stubPlugin(root), splitAt(root, lazySplits), builtinsByRequire] }),
+      build({ ...commonjs, stdin: entryFor(root, name), outfile: join(root, 'dist', 'commands', `${name}.cjs`), outdir: undefined, plugins: [data, table(root, name), handlers(root, name), stubPlugin(root), splitAt(root, lazySplits), builtinsByRequire] }),
     ),
   );
   // One build per lazy part: esbuild splits code only for ESM, and these share nothing heavy.

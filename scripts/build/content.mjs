@@ -8,6 +8,7 @@
 // pieces of the printable pages, rendered by marked: the CLI only joins them).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CATALOG_PIECES, GUIDE_PIECES, writeChunked } from './chunks.mjs';
 import { buildTimeModule } from './modules.mjs';
 import { stubPlugin } from './stubs.mjs';
 
@@ -59,6 +60,9 @@ export async function buildContent(root) {
   const html = {};
   for (const lang of langs) {
     writeFileSync(join(data, `guide.${lang}.json`), JSON.stringify(guides[lang]));
+    // The same in pieces, as the CLI reads them (src/data/lazy-json.ts).
+    writeChunked(join(data, `guide.${lang}`), guides[lang], GUIDE_PIECES);
+    writeChunked(join(data, `messages.${lang}`), messages[lang], CATALOG_PIECES);
     writeFileSync(join(data, `pages.${lang}.json`), JSON.stringify(pages[lang]));
     writeFileSync(join(data, `messages.${lang}.json`), JSON.stringify(messages[lang]));
     writeFileSync(join(data, `rendered.${lang}.json`), JSON.stringify(rendered[lang]));

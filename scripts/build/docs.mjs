@@ -17,7 +17,7 @@ export async function buildDocs(root, { version, content }) {
   }
 }
 
-/** The command names, from the command table (for the build's split points and main.ts's dispatch). */
+/** The command names, from the command table (for the build's split points: a file per command). */
 export async function commandNames(root) {
   const { COMMAND_NAMES } = (await buildTimeModule(root, 'src/cli/commands.ts')).module;
   return COMMAND_NAMES;

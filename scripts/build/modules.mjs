@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * A dynamic import of a command's handler (src/commands/*.ts) from the command table becomes a
+ * A dynamic import of a command's handler (src/commands/*.ts) from the command table (src/cli/table/) becomes a
  * stub: the build reads the table for its names, options and words, never runs a command.
  */
 export const noHandlers = (root) => ({
   name: 'no-handlers',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/commands\/[\w-]+\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' && args.importer === join(root, 'src/cli/commands.ts') ? { path: args.path, namespace: 'no-handler' } : undefined,
+    b.onResolve({ filter: /^\.\.\/\.\.\/commands\/[\w-]+\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' && args.importer.startsWith(join(root, 'src/cli/table/')) ? { path: args.path, namespace: 'no-handler' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'no-handler' }, () => ({ contents: 'export {};\n', loader: 'js' }));
   },

@@ -34,6 +34,8 @@ export function checklistQuestions(guide: Guide): Question[] {
     const { question, ask = 'one' } = LIST_KIND_INFO[list];
     if (!question) return [];
     const lead = warningLead(guide.checklist, list);
-    return guide.sections.flatMap((section) => section.items.filter((item) => item.list === list).map((item) => toQuestion(question, ask, section.id, lead, item)));
+    // Only the sections that hold the list: a section's items are read from disk when first touched.
+    const holding = guide.sections.filter((section) => section.lists.includes(list));
+    return holding.flatMap((section) => section.items.filter((item) => item.list === list).map((item) => toQuestion(question, ask, section.id, lead, item)));
   });
 }

@@ -1,12 +1,21 @@
-// The commands: one entry each. Everything about a command comes from its entry here (and its
-// words, from the message catalog under its name): fastParse and commander read its arguments and
-// options, help and the man page describe it, completion completes it, `run` decides its output
-// from its formats, main.ts picks its file, and the build gives it a file of its own whose only
-// handler is the one its `load` names (scripts/build/bundles.mjs). Adding a command is adding an
-// entry and its handler; tests/cli/command-table.test.ts holds every derived place to this table.
+// The commands: one entry each, in a file of its own under table/. Everything about a command
+// comes from its entry (and its words, from the message catalog under its name): fastParse and
+// commander read its arguments and options, help and the man page describe it, completion
+// completes it, `run` decides its output from its formats, bin/backpain.js picks its file, and
+// the build gives it a file of its own with that entry and whose only handler is the one its
+// `load` names (scripts/build/bundles.mjs). Adding a command is adding an entry, its line below
+// and its handler; tests/cli/command-table.test.ts holds every derived place to this table.
 import type { Handler } from '../commands/context.js';
 import type { CommandSpec } from '../core/spec.js';
 import type { Messages } from '../messages/en.js';
+import { read } from './table/read.js';
+import { sections } from './table/sections.js';
+import { list } from './table/list.js';
+import { search } from './table/search.js';
+import { check } from './table/check.js';
+import { sources } from './table/sources.js';
+import { handout } from './table/handout.js';
+import { completion } from './table/completion.js';
 
 /** A command's name is a key of the catalog's `commands`, so a command without its words fails the type check. */
 export type CommandName = keyof Messages['commands'];
@@ -17,87 +26,7 @@ export interface CommandEntry extends CommandSpec {
   load: () => Promise<Handler>;
 }
 
-export const COMMANDS: readonly CommandEntry[] = [
-  {
-    name: 'read',
-    args: '[section...]',
-    formats: ['terminal', 'text', 'markdown', 'json', 'html'],
-    pipe: 'markdown',
-    options: [{ flags: '--no-pager' }],
-    examples: ['backpain read', 'backpain read causes 8', 'backpain read --format html -o handout.html'],
-    complete: 'sections',
-    load: async () => (await import('../commands/read.js')).readCommand,
-  },
-  {
-    name: 'sections',
-    args: '',
-    formats: ['terminal', 'text', 'tsv', 'json'],
-    pipe: 'tsv',
-    examples: ['backpain sections', 'backpain sections --json'],
-    complete: 'none',
-    load: async () => (await import('../commands/sections.js')).sectionsCommand,
-  },
-  {
-    name: 'list',
-    args: '<kind>',
-    formats: ['terminal', 'text', 'markdown', 'tsv', 'json'],
-    pipe: 'tsv',
-    examples: ['backpain list red-flags', 'backpain list causes', "backpain list treatments --json | jq -r '.[].name'"],
-    complete: 'lists',
-    load: async () => (await import('../commands/list.js')).listCommand,
-  },
-  {
-    name: 'search',
-    args: '<words...>',
-    formats: ['terminal', 'text', 'tsv', 'json'],
-    pipe: 'tsv',
-    examples: ['backpain search sitting', 'backpain search nerve pain'],
-    complete: 'none',
-    load: async () => (await import('../commands/search.js')).searchCommand,
-  },
-  {
-    name: 'check',
-    args: '',
-    formats: ['terminal', 'text', 'json'],
-    pipe: 'text',
-    modes: [{ when: 'questions', formats: ['terminal', 'text', 'tsv', 'json'], pipe: 'tsv' }],
-    options: [{ flags: '--questions' }, { flags: '--yes <ids>' }, { flags: '--answers <file>' }],
-    examples: ['backpain check', 'backpain check --questions', 'backpain check --yes age,one-leg-pain --json'],
-    complete: 'none',
-    load: async () => (await import('../commands/check.js')).checkCommand,
-  },
-  {
-    name: 'sources',
-    args: '',
-    formats: ['terminal', 'text', 'markdown', 'tsv', 'json'],
-    pipe: 'text',
-    examples: ['backpain sources', 'backpain sources --json'],
-    complete: 'none',
-    load: async () => (await import('../commands/sources.js')).sourcesCommand,
-  },
-  {
-    name: 'handout',
-    args: '',
-    formats: ['html'],
-    pipe: 'html',
-    options: [{ flags: '--card' }, { flags: '--full' }],
-    examples: ['backpain handout -o handout.html', 'backpain handout --card -o card.html', 'backpain --lang es handout -o hoja.html'],
-    complete: 'none',
-    load: async () => (await import('../commands/handout.js')).handoutCommand,
-  },
-  {
-    name: 'completion',
-    args: '<shell>',
-    formats: [],
-    examples: [
-      'backpain completion bash > ~/.local/share/bash-completion/completions/backpain',
-      'backpain completion zsh > ~/.zfunc/_backpain',
-      'backpain completion fish > ~/.config/fish/completions/backpain.fish',
-    ],
-    complete: 'shells',
-    load: async () => (await import('../commands/completion.js')).completionCommand,
-  },
-];
+export const COMMANDS: readonly CommandEntry[] = [read, sections, list, search, check, sources, handout, completion];
 
 export const COMMAND_NAMES: readonly CommandName[] = COMMANDS.map((c) => c.name);
 

@@ -1,9 +1,8 @@
 import { loadMessages } from 'backpain:data';
-import { loadRunner } from 'backpain:dispatch';
 import { version } from 'backpain:version';
 import { EXIT } from '../core/exit.js';
-import { commandWord } from '../core/command-line.js';
 import { langOfLine } from '../core/lang.js';
+import type { Runner } from './run.js';
 import { exitOnSignals } from './signals.js';
 import { stderr, stdout } from './std-output.js';
 
@@ -23,22 +22,23 @@ async function failure(error: unknown): Promise<void> {
   if (debugOn(process.env) && error instanceof Error) stderr.write(`${error.stack ?? ''}\n`);
 }
 
+/** `--version`, answered by the smallest file of all (dist/cli.cjs): the version, nothing else. */
+export async function printVersion(): Promise<void> {
+  stdout.write(`${version}\n`);
+  await Promise.all([stdout.flushed(), stderr.flushed()]);
+}
+
 /**
  * The process edge: wires real streams to `run`; `stdout` ends quietly when a pipe closes early.
- * `--version` is answered before anything else loads; then the file of the command the line
- * names is loaded (see backpain:dispatch in scripts/build/bundles.mjs), or the file with
- * every command for any other line.
+ * Each command's file (dist/commands/<name>.cjs) starts here with its own runner, which
+ * bin/backpain.js picked from the command line: a command loads one file of the CLI's.
  */
-export async function main(): Promise<void> {
+export async function main(runner: Runner): Promise<void> {
   const argv = process.argv.slice(2);
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    stdout.write(`${version}\n`);
-    return;
-  }
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) return printVersion();
   exitOnSignals(restoreTerminal);
   try {
-    const { run, nodeIo } = loadRunner(commandWord(argv));
-    process.exitCode = await run(argv, nodeIo(stdout, stderr));
+    process.exitCode = await runner.run(argv, runner.nodeIo(stdout, stderr));
   } catch (error) {
     // `run` reports its own errors; this is for a failure around it, such as a missing file.
     await failure(error);

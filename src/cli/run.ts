@@ -47,6 +47,8 @@ function helpWidth(argv: readonly string[], io: Io): number {
  * `--help` anywhere before `--`, `help [topic]`, or nothing at all. Undefined for any other line.
  */
 async function helpFor(argv: readonly string[], io: Io, catalog: () => Messages): Promise<string | undefined> {
+  // Most lines start with their command and ask no help: said at a glance, without reading the line.
+  if (/^[a-z]/.test(argv[0] ?? '') && argv[0] !== 'help' && !argv.includes('-h') && !argv.includes('--help')) return undefined;
   const part = optionPart(argv);
   const words = plainWords(argv);
   const asked = part.includes('-h') || part.includes('--help');

@@ -26,9 +26,3 @@ declare module 'backpain:rendered' {
   /** Every piece of the printable pages, rendered by the build. */
   export function loadHtml(lang: Lang): import('../render/html-page.ts').HtmlFragments;
 }
-
-// Which file of the CLI holds each command: made by the build from the command table.
-declare module 'backpain:dispatch' {
-  import type { Runner } from '../cli/run.ts';
-  export function loadRunner(command: string | undefined): Runner;
-}

@@ -34,12 +34,19 @@ function filesLoaded(args: readonly string[], env: Record<string, string> = {}, 
 }
 
 describe('the bundle loads heavy modules only where they are needed', () => {
-  const ENTRY = ['bin/backpain.js', 'dist/cli.cjs'];
-  /** What a line starting with `command` loads first: the entry and that command's own file. */
+  const ENTRY = ['bin/backpain.js'];
+  /** What a line starting with `command` loads first: the bin and that command's own file, which is the whole CLI for it. */
   const start = (command: string): string[] => [...ENTRY, `dist/commands/${command}.cjs`];
 
-  it('`--version` reads the entry file alone', () => {
-    expect(filesLoaded(['--version'])).toEqual(ENTRY);
+  it('`--version` reads the smallest file alone', () => {
+    expect(filesLoaded(['--version'])).toEqual([...ENTRY, 'dist/cli.cjs']);
+    expect(filesLoaded(['-V'])).toEqual([...ENTRY, 'dist/cli.cjs']);
+  });
+
+  it('a word that is no command loads the file with every command, which says what is close', () => {
+    expect(filesLoaded(['lsit', 'causes'], {}, 2)).toEqual([...ENTRY, 'dist/commands/all.cjs', 'dist/lazy/commander.cjs', 'dist/lazy/errors.cjs']);
+    expect(filesLoaded(['all'], {}, 2)).toEqual([...ENTRY, 'dist/commands/all.cjs', 'dist/lazy/commander.cjs', 'dist/lazy/errors.cjs']);
+    expect(backpain(['../cli']).stderr).toMatch(/^backpain: unknown command '\.\.\/cli'/);
   });
 
   it.each([

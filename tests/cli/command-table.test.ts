@@ -1,8 +1,12 @@
 // A command is one entry of src/cli/commands.ts: everything else about it is derived from that
 // entry. These tests hold each derived place to the table, and add a command to the table (and
 // nothing else) to show it appears everywhere.
-import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
+import { commandWord } from '../../src/core/command-line.js';
+import { EVERYWHERE_OPTIONS, longName, takesValue } from '../../src/core/spec.js';
 import { en } from '../../src/messages/en.js';
 import { fakeIo } from '../support/fake-io.js';
 
@@ -81,10 +85,25 @@ describe('the built CLI follows the table', () => {
     expect(files).toEqual([...real.map((c) => `dist/commands/${c.name}.cjs`), 'dist/commands/all.cjs'].sort());
   });
 
-  it('main.ts dispatches by the table: cli.cjs names each command file and no other', () => {
-    const cli = readFileSync(new URL('../../dist/cli.cjs', import.meta.url), 'utf8');
-    const named = [...cli.matchAll(/\.\/commands\/([\w-]+)\.cjs/g)].map((m) => m[1]).sort();
-    expect(named).toEqual([...real.map((c) => c.name), 'all'].sort());
+  it('the build makes a file for each command in the table and no other, and bin/backpain.js picks it as commandWord does', () => {
+    const files = readdirSync(new URL('../../dist/commands/', import.meta.url)).filter((f) => f.endsWith('.cjs'));
+    expect(files.sort()).toEqual([...real.map((c) => `${c.name}.cjs`), 'all.cjs'].sort());
+    const { fileFor } = createRequire(import.meta.url)('../../bin/backpain.js') as { fileFor: (args: readonly string[]) => string };
+    const names: readonly string[] = real.map((c) => c.name);
+    const expected = (args: readonly string[]): string => {
+      if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) return 'version';
+      const word = commandWord(args);
+      return word !== undefined && /^[a-z]+$/.test(word) ? word : 'all';
+    };
+    const pieces = [...names, 'nope', '--lang', 'es', '--lang=es', '--color', '--no-color', '--accessible', '--json', '-o', 'x', '--', '-V', '--version', 'Read', '../x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (args) => {
+        expect(fileFor(args)).toBe(expected(args));
+      }),
+      { numRuns: 3000 },
+    );
+    // Its own list of the options that may come first is the table's.
+    for (const option of EVERYWHERE_OPTIONS) expect(fileFor([`--${longName(option)}`, ...(takesValue(option) ? ['x'] : []), 'read'])).toBe('read');
   });
 
   it('every command in the table has its words in the catalog: summary, description, one line per example', () => {

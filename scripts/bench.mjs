@@ -14,6 +14,8 @@
 // - each time and memory figure is the median of its runs; the time ratio is the median of the
 //   pairs' ratios (each command run over the `node -e 0` run next to it), the memory ratio the
 //   command's median over the median of `node -e 0` from the same pairs.
+// `npm run bench -- --scale` measures a few commands with the guide 1, 10 and 100 times as large
+// instead (scripts/bench-scale.mjs), and prints the ratio at each size and the output's size.
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,7 +28,7 @@ const count = (name, fallback) => Math.max(1, Number.parseInt(process.env[name] 
 const runs = count('BENCH_RUNS', 60);
 const memoryRuns = count('BENCH_MEMORY_RUNS', 10);
 const warmup = count('BENCH_WARMUP', 3);
-const MEMORY_TARGET = 1.25;
+const MEMORY_TARGET = 1.1;
 
 // Settings from the caller's shell that would change what a command does or loads. Node reads
 // NODE_EXTRA_CA_CERTS at every start (about 50 ms and 2 MB where it is set to the system bundle):
@@ -35,27 +37,41 @@ const UNSET = new Set(['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'NODE_OPTIONS', 'NO
 const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !UNSET.has(name)));
 
 const ESC = '\u001b[';
+const PIPED = 1.1;
+const TERMINAL = 1.25;
+const PAGE = 1.6;
 const cases = [
   { name: 'backpain --version', args: ['--version'], target: 1.15, expect: (out) => /^\d+\.\d+\.\d+\n$/.test(out) },
-  { name: 'backpain list causes --json', args: ['list', 'causes', '--json'], target: 1.2, expect: (out) => JSON.parse(out).length === 6 },
-  { name: 'backpain sections (piped)', args: ['sections'], target: 1.2, expect: (out) => /^overview\t1\t/.test(out) && !out.includes(ESC) },
-  { name: 'backpain read (piped markdown)', args: ['read'], target: 1.2, expect: (out) => out.startsWith('#') && !out.includes(ESC) },
-  {
-    name: 'backpain read --format terminal (colour)',
-    args: ['read', '--format', 'terminal'],
-    env: { FORCE_COLOR: '1' },
-    target: 1.6,
-    expect: (out) => out.includes(ESC) && !out.startsWith('#'),
-  },
-  { name: 'backpain check --yes age --json', args: ['check', '--yes', 'age', '--json'], target: 1.3, expect: (out) => JSON.parse(out).riskFactors[0] === 'age' },
-  { name: 'backpain --lang es read (piped)', args: ['--lang', 'es', 'read'], target: 1.2, expect: (out) => out.startsWith('# ¿Puede') && !out.includes(ESC) },
+  { name: 'backpain list causes --json', args: ['list', 'causes', '--json'], target: PIPED, expect: (out) => JSON.parse(out).length === 6 },
+  { name: 'backpain sections (piped)', args: ['sections'], target: PIPED, expect: (out) => /^overview\t1\t/.test(out) && !out.includes(ESC) },
+  { name: 'backpain read (piped markdown)', args: ['read'], target: PIPED, expect: (out) => out.startsWith('#') && !out.includes(ESC) },
+  { name: 'backpain check --yes age --json', args: ['check', '--yes', 'age', '--json'], target: PIPED, expect: (out) => JSON.parse(out).riskFactors[0] === 'age' },
+  { name: 'backpain --lang es read (piped)', args: ['--lang', 'es', 'read'], target: PIPED, expect: (out) => out.startsWith('# ¿Puede') && !out.includes(ESC) },
   {
     name: 'LANG=es_ES.UTF-8 backpain list causes --json',
     args: ['list', 'causes', '--json'],
     env: { LANG: 'es_ES.UTF-8' },
-    target: 1.2,
+    target: PIPED,
     expect: (out) => JSON.parse(out)[0].lang === 'es',
   },
+  {
+    name: 'backpain read --format terminal (colour)',
+    args: ['read', '--format', 'terminal'],
+    env: { FORCE_COLOR: '1' },
+    target: TERMINAL,
+    expect: (out) => out.includes(ESC) && !out.startsWith('#'),
+  },
+  { name: 'backpain read --format text', args: ['read', '--format', 'text'], target: TERMINAL, expect: (out) => out.startsWith('Can Back Pain') && !out.includes(ESC) },
+  {
+    name: 'backpain --lang es read --format terminal (colour)',
+    args: ['--lang', 'es', 'read', '--format', 'terminal'],
+    env: { FORCE_COLOR: '1' },
+    target: TERMINAL,
+    expect: (out) => out.includes(ESC) && out.includes('Puede'),
+  },
+  { name: 'backpain read --format html', args: ['read', '--format', 'html'], target: PAGE, expect: (out) => out.startsWith('<!doctype html>') },
+  { name: 'backpain handout', args: ['handout'], target: PAGE, expect: (out) => out.includes('<body class="summary">') },
+  { name: 'backpain --lang es handout --card', args: ['--lang', 'es', 'handout', '--card'], target: PAGE, expect: (out) => out.includes('<html lang="es">') && out.includes('<body class="card">') },
 ];
 
 const median = (values) => {
@@ -85,11 +101,11 @@ function alternate(sides, pairs, rss) {
   return results;
 }
 
-function measure(c) {
+function measure(c, at = bin) {
   const env = { ...baseEnv, ...c.env };
-  const { stdout } = runOnce([bin, ...c.args], env);
+  const { stdout } = runOnce([at, ...c.args], env);
   if (!c.expect(stdout)) throw new Error(`${c.name}: unexpected output:\n${stdout.slice(0, 500)}`);
-  const sides = [{ args: ['-e', '0'], env }, { args: [bin, ...c.args], env }];
+  const sides = [{ args: ['-e', '0'], env }, { args: [at, ...c.args], env }];
   alternate(sides, warmup, false);
   const [baseTime, cmdTime] = alternate(sides, runs, false);
   const [baseMem, cmdMem] = alternate(sides, memoryRuns, true);
@@ -101,7 +117,7 @@ function measure(c) {
   // time, so a slow drift in the machine's speed cancels out, where a ratio of two medians keeps it.
   const ratio = median(cmdTime.map((r, i) => r.ms / (baseTime[i]?.ms ?? Number.NaN)));
   const memRatio = cmdRss / baseRss;
-  return { ...c, baseMs, cmdMs, ratio, baseRss, cmdRss, memRatio, pass: ratio <= c.target && memRatio <= MEMORY_TARGET };
+  return { ...c, baseMs, cmdMs, ratio, baseRss, cmdRss, memRatio, outChars: stdout.length, pass: ratio <= c.target && memRatio <= MEMORY_TARGET };
 }
 
 const fmt = (n, d = 1) => n.toFixed(d);
@@ -111,22 +127,6 @@ console.log(
   `node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load ${fmt(load1, 2)}; ` +
     `per row ${warmup} warm-up, ${runs} timed and ${memoryRuns} memory pairs\n`,
 );
-console.log('| command | median ms | node -e 0 ms | ratio | target | peak RSS MB | node -e 0 MB | memory ratio | target | result |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-let failed = 0;
-// BENCH_ONLY=terminal measures only the rows whose name contains that text.
-const only = process.env.BENCH_ONLY;
-const chosen = only ? cases.filter((c) => c.name.includes(only)) : cases;
-for (const c of chosen) {
-  const r = measure(c);
-  if (!r.pass) failed += 1;
-  console.log(
-    `| ${r.name} | ${fmt(r.cmdMs)} | ${fmt(r.baseMs)} | ${fmt(r.ratio, 2)} | ${fmt(r.target, 2)} | ${mb(r.cmdRss)} | ${mb(r.baseRss)} | ` +
-      `${fmt(r.memRatio, 2)} | ${fmt(MEMORY_TARGET, 2)} | ${r.pass ? 'pass' : 'FAIL'} |`,
-  );
-}
-if (failed) console.error(`\n${failed} of ${chosen.length} rows missed a target.`);
-process.exitCode = failed ? 1 : 0;
 
 /**
  * BENCH_INSTRUCTIONS=1 adds a table that does not depend on how busy the machine is: the CPU
@@ -147,13 +147,56 @@ function instructions(args, env) {
   return Number(count) / 1e6;
 }
 
-if (process.env.BENCH_INSTRUCTIONS) {
-  console.log('\n| command | instructions (millions) | node -e 0 | ratio |');
-  console.log('|---|---:|---:|---:|');
+// BENCH_ONLY=terminal measures only the rows whose name contains that text.
+const only = process.env.BENCH_ONLY;
+
+if (process.argv.includes('--scale')) {
+  // The guide 1, 10 and 100 times as large (scripts/bench-scale.mjs builds the larger ones): a
+  // command that needs one section or one list should cost about the same; the whole read grows
+  // with what it prints.
+  const { scaledCopy } = await import('./bench-scale.mjs');
+  const factors = [1, 10, 100];
+  const rows = [
+    { name: 'read causes', args: ['read', 'causes'], target: Infinity, expect: (out) => out.startsWith('## ') },
+    { name: 'list causes --json', args: ['list', 'causes', '--json'], target: Infinity, expect: (out) => JSON.parse(out).length === 6 },
+    { name: 'check --yes age --json', args: ['check', '--yes', 'age', '--json'], target: Infinity, expect: (out) => JSON.parse(out).riskFactors[0] === 'age' },
+    { name: 'sections', args: ['sections'], target: Infinity, expect: (out) => out.startsWith('overview') },
+    { name: 'search nerve', args: ['search', 'nerve'], target: Infinity, expect: (out) => out.startsWith('overview') },
+    { name: 'read (the whole guide)', args: ['read'], target: Infinity, expect: (out) => out.startsWith('# ') },
+  ].filter((r) => !only || r.name.includes(only));
+  const bins = factors.map((f) => (f === 1 ? bin : join(scaledCopy(root, f), 'bin', 'backpain.js')));
+  const counted = Boolean(process.env.BENCH_INSTRUCTIONS);
+  console.log(`| command | ${factors.map((f) => `${f}x ratio`).join(' | ')} | ${counted ? `${factors.map((f) => `${f}x instructions`).join(' | ')} | ` : ''}${factors.map((f) => `${f}x output (thousand characters)`).join(' | ')} |`);
+  console.log(`|---|${factors.map(() => '---:').join('|')}|${counted ? `${factors.map(() => '---:').join('|')}|` : ''}${factors.map(() => '---:').join('|')}|`);
+  for (const r of rows) {
+    const results = bins.map((at) => measure(r, at));
+    const counts = counted ? bins.map((at) => instructions([at, ...r.args], baseEnv) / instructions(['-e', '0'], baseEnv)) : [];
+    console.log(`| ${r.name} | ${results.map((x) => fmt(x.ratio, 2)).join(' | ')} | ${counted ? `${counts.map((c) => fmt(c, 3)).join(' | ')} | ` : ''}${results.map((x) => fmt(x.outChars / 1000)).join(' | ')} |`);
+  }
+} else {
+  console.log('| command | median ms | node -e 0 ms | ratio | target | peak RSS MB | node -e 0 MB | memory ratio | target | result |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  let failed = 0;
+  const chosen = only ? cases.filter((c) => c.name.includes(only)) : cases;
   for (const c of chosen) {
-    const env = { ...baseEnv, ...c.env };
-    const base = instructions(['-e', '0'], env);
-    const cmd = instructions([bin, ...c.args], env);
-    console.log(`| ${c.name} | ${fmt(cmd)} | ${fmt(base)} | ${fmt(cmd / base, 3)} |`);
+    const r = measure(c);
+    if (!r.pass) failed += 1;
+    console.log(
+      `| ${r.name} | ${fmt(r.cmdMs)} | ${fmt(r.baseMs)} | ${fmt(r.ratio, 2)} | ${fmt(r.target, 2)} | ${mb(r.cmdRss)} | ${mb(r.baseRss)} | ` +
+        `${fmt(r.memRatio, 2)} | ${fmt(MEMORY_TARGET, 2)} | ${r.pass ? 'pass' : 'FAIL'} |`,
+    );
+  }
+  if (failed) console.error(`\n${failed} of ${chosen.length} rows missed a target.`);
+  process.exitCode = failed ? 1 : 0;
+
+  if (process.env.BENCH_INSTRUCTIONS) {
+    console.log('\n| command | instructions (millions) | node -e 0 | ratio |');
+    console.log('|---|---:|---:|---:|');
+    for (const c of chosen) {
+      const env = { ...baseEnv, ...c.env };
+      const base = instructions(['-e', '0'], env);
+      const cmd = instructions([bin, ...c.args], env);
+      console.log(`| ${c.name} | ${fmt(cmd)} | ${fmt(base)} | ${fmt(cmd / base, 3)} |`);
+    }
   }
 }

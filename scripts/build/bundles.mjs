@@ -49,19 +49,22 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content, root }) => ({
         const table = (kind) => JSON.stringify(Object.fromEntries(content.langs.map((lang) => [lang, JSON.stringify(content[kind][lang])])));
         const body = Object.entries(kinds).map(([fn, kind]) => `const ${kind}s = ${table(kind)};\nexport function ${fn}(lang) { return JSON.parse(${kind}s[lang]); }\n`);
         if (args.path === 'data') body.push(`const figures = ${JSON.stringify(content.figures)};\nexport function loadFigure(name) { return figures[name]; }\n`);
+        // The library prepares what search needs as it searches.
+        if (args.path === 'data') body.push('export function loadSearchable() { return {}; }\n');
         // The library wraps at run time: it carries no text wrapped ahead.
         if (args.path === 'rendered') body.push('export function loadWrapped() { return undefined; }\n');
         return { contents: body.join(''), loader: 'js' };
       }
       const body = [
         "import { readFileSync } from 'node:fs';",
-        `import { lazyJson } from ${JSON.stringify(join(root, 'src/data/lazy-json.ts'))};`,
+        `import { lazyCatalog, lazyGuide } from ${JSON.stringify(join(root, 'src/data/lazy-json.ts'))};`,
         'const cache = new Map();',
         // The guide and the catalog are read in pieces: a command parses only what it touches.
-        `function pieces(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, lazyJson(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`,
+        `function pieces(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, (kind === 'guide' ? lazyGuide : lazyCatalog)(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`,
         `function read(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, JSON.parse(readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key + '.json', 'utf8'))); return cache.get(key); }`,
         ...Object.entries(kinds).map(([fn, kind]) => `export function ${fn}(lang) { return ${kind === 'guide' || kind === 'messages' ? 'pieces' : 'read'}(${JSON.stringify(kind)}, lang); }`),
         ...(args.path === 'rendered' ? [`const wrapped = new Set(${JSON.stringify(content.wrappedWidths)});`, 'export function loadWrapped(lang, mode, width) { return wrapped.has(width) ? read(`terminal`, `${lang}.${mode}.${width}`) : undefined; }'] : []),
+        ...(args.path === 'data' ? [`export function loadSearchable(lang) { const key = 'search.' + lang; if (!cache.has(key)) cache.set(key, lazyCatalog(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`] : []),
         ...(args.path === 'data' ? [`export function loadFigure(name) { return readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/figures/`)} + name + '.svg', 'utf8'); }`] : []),
       ];
       return { contents: `${body.join('\n')}\n`, loader: 'js', resolveDir: root };

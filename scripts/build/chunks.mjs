@@ -1,19 +1,24 @@
 // Writes a value in pieces for src/data/lazy-json.ts: `<base>.idx.json`, the value with each
-// piece replaced by {"$at": [offset, length]} (in characters of the file read as UTF-8 text), and
-// `<base>.dat`, the pieces' JSON one after another. `isPiece(path)` says which values are pieces (`['sections', 3, 'markdown']`).
+// piece replaced by {"$at": [file, offset, length]}, and `<base>.<file>.dat`, the pieces' JSON one
+// after another, a new file after about 64 KiB (offsets count characters of the file read as
+// UTF-8 text). `isPiece(path)` says which values are pieces (`['sections', 3, 'markdown']`).
 import { writeFileSync } from 'node:fs';
 
+const FILE_SIZE = 64 * 1024;
+
 export function writeChunked(base, value, isPiece) {
-  const pieces = [];
-  let offset = 0;
+  const files = [[]];
+  let size = 0;
   const walk = (node, path) => {
     if (path.length > 0 && isPiece(path)) {
       const text = JSON.stringify(node);
-      // Offsets count UTF-16 code units, as the reader slices the file read as one string.
-      const length = text.length;
-      pieces.push(text);
-      const at = { $at: [offset, length] };
-      offset += length;
+      if (size > 0 && size + text.length > FILE_SIZE) {
+        files.push([]);
+        size = 0;
+      }
+      const at = { $at: [files.length - 1, size, text.length] };
+      files[files.length - 1].push(text);
+      size += text.length;
       return at;
     }
     if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i]));
@@ -22,12 +27,27 @@ export function writeChunked(base, value, isPiece) {
   };
   const index = walk(value, []);
   writeFileSync(`${base}.idx.json`, JSON.stringify(index));
-  writeFileSync(`${base}.dat`, pieces.join(''));
+  files.forEach((pieces, n) => writeFileSync(`${base}.${n}.dat`, pieces.join('')));
 }
 
-/** The pieces of a guide: each section's text, items and notes; the sources; the checklist. */
-export const GUIDE_PIECES = (path) =>
-  (path.length === 1 && (path[0] === 'sources' || path[0] === 'checklist')) || (path.length === 3 && path[0] === 'sections' && ['markdown', 'items', 'notes'].includes(path[2]));
+/**
+ * A guide for lazyGuide: the index holds what every command may need of each section (ids and
+ * titles, as flat lists, and the lists a section holds), each section's text, items and notes are
+ * one piece, and so are the sources and the checklist. Flat lists of strings and numbers are
+ * what JSON.parse reads fastest: a guide of a thousand sections indexes in a few milliseconds.
+ */
+export function writeGuide(base, guide) {
+  const { sections, sources, checklist, ...rest } = guide;
+  const lists = Object.fromEntries(sections.flatMap((s, i) => (s.lists.length > 0 ? [[i, s.lists]] : [])));
+  sections.forEach((s, i) => {
+    if (s.number !== i + 1) throw new Error(`section ${s.id} is number ${s.number}, not ${i + 1}`);
+  });
+  writeChunked(
+    base,
+    { ...rest, ids: sections.map((s) => s.id), titles: sections.map((s) => s.title), lists, bodies: sections.map(({ markdown, items, notes }) => ({ markdown, items, notes })), sources, checklist },
+    (path) => (path.length === 2 && path[0] === 'bodies') || (path.length === 1 && (path[0] === 'sources' || path[0] === 'checklist')),
+  );
+}
 
 /** The pieces of a catalog: each of its groups of words (errors, commands, check...). */
 export const CATALOG_PIECES = (path) => path.length === 1;

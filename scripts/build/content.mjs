@@ -8,7 +8,7 @@
 // pieces of the printable pages, rendered by marked: the CLI only joins them).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG_PIECES, GUIDE_PIECES, writeChunked } from './chunks.mjs';
+import { CATALOG_PIECES, writeChunked, writeGuide } from './chunks.mjs';
 import { buildTimeModule } from './modules.mjs';
 import { stubPlugin } from './stubs.mjs';
 
@@ -22,6 +22,7 @@ function languages(root) {
 export async function buildContent(root) {
   const { readContent } = (await buildTimeModule(root, 'src/content/load.ts')).module;
   const { parityProblems } = (await buildTimeModule(root, 'src/content/parity.ts')).module;
+  const { searchable } = (await buildTimeModule(root, 'src/core/search.ts')).module;
   const { module: prerender, metafile } = await buildTimeModule(root, 'src/build/prerender.ts', [stubPlugin(root)]);
   const langs = languages(root);
   const guides = {};
@@ -61,8 +62,10 @@ export async function buildContent(root) {
   for (const lang of langs) {
     writeFileSync(join(data, `guide.${lang}.json`), JSON.stringify(guides[lang]));
     // The same in pieces, as the CLI reads them (src/data/lazy-json.ts).
-    writeChunked(join(data, `guide.${lang}`), guides[lang], GUIDE_PIECES);
+    writeGuide(join(data, `guide.${lang}`), guides[lang]);
     writeChunked(join(data, `messages.${lang}`), messages[lang], CATALOG_PIECES);
+    // What search reads of each section, prepared: a search parses only that, and makes none of it.
+    writeChunked(join(data, `search.${lang}`), Object.fromEntries(guides[lang].sections.map((s) => [s.id, searchable(s, lang)])), CATALOG_PIECES);
     writeFileSync(join(data, `pages.${lang}.json`), JSON.stringify(pages[lang]));
     writeFileSync(join(data, `messages.${lang}.json`), JSON.stringify(messages[lang]));
     writeFileSync(join(data, `rendered.${lang}.json`), JSON.stringify(rendered[lang]));

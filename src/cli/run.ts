@@ -1,4 +1,4 @@
-import { loadGuide, loadMessages } from 'backpain:data';
+import { loadGuide, loadMessages, loadSearchable } from 'backpain:data';
 import { loadHtml } from 'backpain:rendered';
 import { version } from 'backpain:version';
 import type { Context, Io } from '../commands/context.js';
@@ -116,6 +116,7 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
       const ctx: Context = {
         guide: loadGuide(lang),
         html: () => loadHtml(lang),
+        searchable: () => loadSearchable(lang),
         get messages() {
           return words();
         },

@@ -7,6 +7,7 @@ import type { Guide } from '../content/types.js';
 import type { Lang } from '../core/lang.js';
 import type { Format } from '../core/spec.js';
 import type { Messages } from '../messages/en.js';
+import type { Searchable } from '../core/search.js';
 import type { HtmlFragments } from '../render/html-page.js';
 import type { ColorLevel, Style } from '../render/style.js';
 
@@ -95,6 +96,8 @@ export interface Context {
   guide: Guide;
   /** The printed pages' pieces, rendered by the build, read when first asked for. */
   html: () => HtmlFragments;
+  /** Each section as search reads it, by id, prepared by the build (each read when first asked for). */
+  searchable: () => Readonly<Record<string, Searchable>>;
   messages: Messages;
   lang: Lang;
   io: Io;

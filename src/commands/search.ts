@@ -10,7 +10,8 @@ import { ok, type Context, type Outcome } from './context.js';
 export function searchCommand(ctx: Context, words: readonly string[]): Outcome {
   const { out, messages: m, lang } = ctx;
   const terms = searchTerms(words);
-  const hits = search(ctx.guide.sections, terms, lang);
+  const prepared = ctx.searchable();
+  const hits = search(ctx.guide.sections, terms, lang, (section) => prepared[section.id]);
   if (hits.length === 0) {
     // JSON readers still get valid JSON; the message goes to stderr, and exit 1 as grep does.
     const message = fill(m.errors.noMatch, { terms: visibleList(terms, m.values.and) });

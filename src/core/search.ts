@@ -36,40 +36,53 @@ function matches(word: string, m: Matcher, lang: Lang): boolean {
   return folded.startsWith(m.start) || stem(folded, lang) === m.stem;
 }
 
-/** A word of a section's text, folded and reduced to its stem once, for every term to try. */
-interface Word {
-  at: number;
-  length: number;
-  folded: string;
-  stem: string;
+/**
+ * A section as search reads it: its title and text as plain prose on one line, and its words,
+ * each with where it is, folded and with its stem (`at`, `length`, `folded`, `stem` side by side).
+ * The CLI reads this from the build (dist/data/search.<lang>); it costs most of a search to make.
+ */
+export interface Searchable {
+  text: string;
+  at: number[];
+  length: number[];
+  folded: string[];
+  stem: string[];
 }
 
-function wordsOf(text: string, lang: Lang): Word[] {
-  return [...text.matchAll(wordPattern())].map((found) => {
+/** What search needs of a section, made from its markdown (as the build does for the CLI). */
+export function searchable(section: Pick<Section, 'title' | 'markdown'>, lang: Lang): Searchable {
+  const text = `${section.title}\n${markdownToPlain(section.markdown)}`.replace(/\s+/g, ' ');
+  const out: Searchable = { text, at: [], length: [], folded: [], stem: [] };
+  for (const found of text.matchAll(wordPattern())) {
     const folded = fold(found[0]);
-    return { at: found.index, length: found[0].length, folded, stem: stem(folded, lang) };
-  });
+    out.at.push(found.index);
+    out.length.push(found[0].length);
+    out.folded.push(folded);
+    out.stem.push(stem(folded, lang));
+  }
+  return out;
 }
 
 /**
  * Sections whose title or text has a match for every term, in guide order: a term matches at the
  * start of a word, or in a simple form of it; case and accents do not matter. A section is left
- * at the first term it lacks, so a long list of words costs little.
+ * at the first term it lacks, so a long list of words costs little. `prepared` gives a section's
+ * searchable form (made here when not given).
  */
-export function search(sections: readonly Section[], terms: readonly string[], lang: Lang): SearchHit[] {
+export function search(sections: readonly Section[], terms: readonly string[], lang: Lang, prepared?: (section: Section) => Searchable | undefined): SearchHit[] {
   const matchers = terms.map((t) => matcher(t, lang));
   const hits: SearchHit[] = [];
   for (const section of sections) {
-    const text = `${section.title}\n${markdownToPlain(section.markdown)}`.replace(/\s+/g, ' ');
-    const words = wordsOf(text, lang);
-    let first: Word | undefined;
+    const words = prepared?.(section) ?? searchable(section, lang);
+    const find = (m: Matcher): number => words.folded.findIndex((f, i) => f.startsWith(m.start) || words.stem[i] === m.stem);
+    let first = -1;
     const all = matchers.every((m, i) => {
-      const found = words.find((w) => w.folded.startsWith(m.start) || w.stem === m.stem);
+      const found = find(m);
       if (i === 0) first = found;
-      return found !== undefined;
+      return found >= 0;
     });
-    if (!all || !first) continue;
-    hits.push({ id: section.id, title: section.title, snippet: snippetAround(text, first.at, first.length) });
+    if (!all || first < 0) continue;
+    hits.push({ id: section.id, title: section.title, snippet: snippetAround(words.text, words.at[first] ?? 0, words.length[first] ?? 0) });
   }
   return hits;
 }

@@ -1,49 +1,101 @@
 // Reads data the build wrote in pieces (scripts/build/chunks.mjs): an index with the small,
-// always-needed values, and a file of pieces each value of which is read and parsed only when a
-// command first touches it. `sections` parses the titles alone, `list causes` one section's
-// items, `read causes` one section's text: a guide ten or a hundred times larger costs a command
-// little more than the part it prints.
+// always-needed values, and files of pieces, each piece read and parsed only when a command first
+// touches it. `sections` parses the titles alone, `list causes` one section's items, `read
+// causes` one section's text: a guide ten or a hundred times larger costs a command little more
+// than the part it prints.
 import { readFileSync } from 'node:fs';
+import type { Section } from '../content/types.js';
 
-/** Where a piece is in the pieces file: its offset and length, in characters. */
-type At = [number, number];
+/** Where a piece is: the number of its file, and its offset and length in that file's text. */
+type At = [number, number, number];
 
 function isPiece(value: unknown): value is { $at: At } {
-  return typeof value === 'object' && value !== null && '$at' in value && Array.isArray((value as { $at: unknown }).$at);
+  return typeof value === 'object' && value !== null && '$at' in value;
 }
 
 /**
- * The value at `base` (`base.idx.json` and `base.dat`), each piece put back as a getter that
- * reads it on first use and then keeps it as a plain property.
+ * Reads pieces from `base.<n>.dat`. Each file is read whole as UTF-8 text, with the one file call
+ * every command makes anyway (Node reads UTF-8 text in one native step, and compiles each of its
+ * other file functions on first use), and kept; files are small, so a piece costs its file.
  */
-export function lazyJson(base: string): unknown {
-  const index: unknown = JSON.parse(readFileSync(`${base}.idx.json`, 'utf8'));
-  // The pieces file is read whole as text, with the file call every command makes anyway (Node
-  // reads UTF-8 text in one native step, and compiles each of its other file functions on first
-  // use); only the pieces used are parsed.
-  let text: string | undefined;
-  const read = ([at, length]: At): unknown => {
-    text ??= readFileSync(`${base}.dat`, 'utf8');
-    return JSON.parse(text.slice(at, at + length));
+function pieceReader(base: string): (at: At) => unknown {
+  const files = new Map<number, string>();
+  return ([file, offset, length]) => {
+    let text = files.get(file);
+    if (text === undefined) files.set(file, (text = readFileSync(`${base}.${file}.dat`, 'utf8')));
+    return JSON.parse(text.slice(offset, offset + length));
   };
-  const revive = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null) return;
-    for (const [key, value] of Object.entries(node)) {
-      if (!isPiece(value)) {
-        revive(value);
-        continue;
-      }
-      Object.defineProperty(node, key, {
-        configurable: true,
-        enumerable: true,
-        get() {
-          const loaded = read(value.$at);
-          Object.defineProperty(node, key, { value: loaded, enumerable: true, writable: true, configurable: true });
-          return loaded;
-        },
-      });
-    }
-  };
-  revive(index);
+}
+
+type Body = Pick<Section, 'markdown' | 'items' | 'notes'>;
+
+/** A section whose text, items and notes are read when first asked for, from the prototype: no getter is made per section. */
+class LazySection {
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+  readonly lists: Section['lists'];
+  #body: () => Body;
+
+  constructor(id: string, number: number, title: string, lists: Section['lists'], body: () => Body) {
+    this.id = id;
+    this.number = number;
+    this.title = title;
+    this.lists = lists;
+    this.#body = body;
+  }
+
+  get markdown(): string {
+    return this.#body().markdown;
+  }
+
+  get items(): Section['items'] {
+    return this.#body().items;
+  }
+
+  get notes(): Section['notes'] {
+    return this.#body().notes;
+  }
+}
+
+/** Makes each top-level piece of `value` a getter that reads it once (few of them: the catalog's groups, a guide's sources). */
+function topLevelGetters(value: Record<string, unknown>, read: (at: At) => unknown): void {
+  for (const [key, piece] of Object.entries(value)) {
+    if (!isPiece(piece)) continue;
+    Object.defineProperty(value, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const loaded = read(piece.$at);
+        Object.defineProperty(value, key, { value: loaded, enumerable: true, writable: true, configurable: true });
+        return loaded;
+      },
+    });
+  }
+}
+
+/** A guide (as scripts/build/chunks.mjs writeGuide writes it): sections with their text, items and notes read on first use; sources and checklist likewise. */
+export function lazyGuide(base: string): unknown {
+  const { ids, titles, lists, bodies, ...index } = JSON.parse(readFileSync(`${base}.idx.json`, 'utf8')) as {
+    ids: string[];
+    titles: string[];
+    lists: Record<string, Section['lists']>;
+    bodies: { $at: At }[];
+  } & Record<string, unknown>;
+  const read = pieceReader(base);
+  const none: Section['lists'] = [];
+  index.sections = ids.map((id, i) => {
+    let body: Body | undefined;
+    const at = bodies[i]?.$at;
+    return new LazySection(id, i + 1, titles[i] ?? '', lists[i] ?? none, () => (body ??= (at ? read(at) : { markdown: '', items: [], notes: [] }) as Body));
+  });
+  topLevelGetters(index, read);
+  return index;
+}
+
+/** A catalog: each group of words (errors, commands, check...) read on first use. */
+export function lazyCatalog(base: string): unknown {
+  const index = JSON.parse(readFileSync(`${base}.idx.json`, 'utf8')) as Record<string, unknown>;
+  topLevelGetters(index, pieceReader(base));
   return index;
 }

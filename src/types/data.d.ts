@@ -9,6 +9,8 @@ declare module 'backpain:data' {
   export function loadPages(lang: Lang): Pages;
   /** A picture of the printed pages (content/figures/<name>.svg). */
   export function loadFigure(name: string): string;
+  /** Each section as search reads it, by id, prepared by the build. */
+  export function loadSearchable(lang: Lang): Readonly<Record<string, import('../core/search.ts').Searchable>>;
 }
 
 // The package version alone, so `--version` loads nothing else.

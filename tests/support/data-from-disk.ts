@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../../src/content/load.js';
+import { searchable, type Searchable } from '../../src/core/search.js';
 import type { Guide, Pages } from '../../src/content/types.js';
 import type { Lang } from '../../src/core/lang.js';
 import { en, type Messages } from '../../src/messages/en.js';
@@ -36,4 +37,9 @@ export function loadMessages(lang: Lang): Messages {
   const messages = CATALOGS[lang];
   if (!messages) throw new Error(`no catalog for '${lang}'`);
   return messages;
+}
+
+/** What the build prepares for search, made here from the guide on disk. */
+export function loadSearchable(lang: Lang): Readonly<Record<string, Searchable>> {
+  return Object.fromEntries(loadGuide(lang).sections.map((s) => [s.id, searchable(s, lang)]));
 }

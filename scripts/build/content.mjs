@@ -73,7 +73,7 @@ export async function buildContent(root) {
     html[lang] = prerender.htmlFragments(guides[lang], pages[lang], figures['lower-body'], messages[lang], lang);
     writeFileSync(join(data, `html.${lang}.json`), JSON.stringify(html[lang]));
     // The same, wrapped ahead to the common widths, a file each, so a read parses only its own.
-    const wrapped = await prerender.prewrapReadBlocks(rendered[lang]);
+    const wrapped = await prerender.prewrapReadBlocks(rendered[lang], guides[lang], messages[lang]);
     wrappedWidths = Object.keys(wrapped.plain).map(Number);
     for (const [mode, widths] of Object.entries(wrapped)) {
       for (const [width, table] of Object.entries(widths)) writeFileSync(join(data, `terminal.${lang}.${mode}.${width}.json`), JSON.stringify(table));

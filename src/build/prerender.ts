@@ -2,7 +2,7 @@
 // marked-terminal, plain and in colour. The CLI prints these (src/render/terminal-read.ts).
 import type { Guide } from '../content/types.js';
 import type { Messages } from '../messages/en.js';
-import { readBlocks } from '../render/markdown.js';
+import { readBlocks, readKeys } from '../render/markdown.js';
 import { PLAIN, loadStyle } from '../render/style.js';
 import type { Prerendered } from '../render/terminal-read.js';
 import { PREWRAPPED_WIDTHS, finishBlock } from '../render/terminal-finish.js';
@@ -21,11 +21,17 @@ export async function prerenderReadBlocks(guide: Guide, m: Messages): Promise<Pr
   };
 }
 
-/** Each block's terminal text wrapped ahead to the common widths, plain and in colour: `[mode][width][block]`. */
-export async function prewrapReadBlocks(rendered: Prerendered): Promise<Record<'plain' | 'colour', Record<number, Record<string, string>>>> {
+/**
+ * Each block's terminal text wrapped ahead to the common widths, plain and in colour, by the
+ * block's key (readKeys): `[mode][width][key]`. Keyed so, a read at these widths needs neither
+ * the sections' markdown nor the catalog.
+ */
+export async function prewrapReadBlocks(rendered: Prerendered, guide: Guide, m: Messages): Promise<Record<'plain' | 'colour', Record<number, Record<string, string>>>> {
   const colour = await loadStyle(1);
+  const blocks = readBlocks(guide, guide.sections, true, m);
+  const keys = readKeys(guide.sections, true);
   const wrap = (table: Readonly<Record<string, string>>, style: typeof colour, width: number): Record<string, string> =>
-    Object.fromEntries(Object.entries(table).map(([block, text]) => [block, finishBlock(text, style, width)]));
+    Object.fromEntries(blocks.map((block, i) => [keys[i] ?? '', finishBlock(table[block] ?? '', style, width)]));
   return {
     plain: Object.fromEntries(PREWRAPPED_WIDTHS.map((w) => [w, wrap(rendered.plain, PLAIN, w)])),
     colour: Object.fromEntries(PREWRAPPED_WIDTHS.map((w) => [w, wrap(rendered.colour, colour, w)])),

@@ -14,11 +14,14 @@ export interface StandardOutput extends Output {
 }
 
 /**
- * What a blocking write may put into a pipe or socket before it could block: well under a Linux
- * pipe's 64 KiB and a socket's buffer. Past it, a reader that has stalled (`| sleep 15`) would
- * hold the process inside writeSync, where no signal handler can run.
+ * What a blocking write may put into a pipe or a socket before it could block: well under a Linux
+ * pipe's 64 KiB, and under a Unix socket's send buffer (about 208 KiB by default; a Node parent's
+ * `stdio: 'pipe'` is one). Past it, a reader that has stalled (`| sleep 15`) would hold the
+ * process inside writeSync, where no signal handler can run: a pipe is then written through a
+ * non-blocking descriptor of its own, a socket through Node's stream.
  */
-const BLOCKING_BUDGET = 32 * 1024;
+const PIPE_BUDGET = 32 * 1024;
+const SOCKET_BUDGET = 128 * 1024;
 const RETRY_MS = 10;
 
 type Kind = 'fifo' | 'socket' | 'file' | 'folder' | 'stream';
@@ -115,8 +118,8 @@ function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void):
   };
   const direct = (bytes: Buffer): void => {
     const k = kindNow();
-    if (k === 'fifo' && target === undefined && blocking + bytes.length > BLOCKING_BUDGET) target = nonBlocking(fd);
-    if (k === 'socket' && blocking + bytes.length > BLOCKING_BUDGET) {
+    if (k === 'fifo' && target === undefined && blocking + bytes.length > PIPE_BUDGET) target = nonBlocking(fd);
+    if (k === 'socket' && blocking + bytes.length > SOCKET_BUDGET) {
       // No non-blocking way to a socket without its stream: the stream takes the rest.
       kind = 'stream';
       toStream().write(bytes);

@@ -1,6 +1,6 @@
 import { resolveSections } from '../core/resolve.js';
 import { toJson } from '../render/data.js';
-import { readBlocks } from '../render/markdown.js';
+import { readBlocks, readKeys } from '../render/markdown.js';
 import { ok, type Context, type Outcome } from './context.js';
 
 export async function readCommand(ctx: Context, names: readonly string[]): Promise<Outcome> {
@@ -12,8 +12,9 @@ export async function readCommand(ctx: Context, names: readonly string[]): Promi
     const { assembleHtml } = await import('../render/html-page.js');
     return ok(assembleHtml(ctx.html(), 'full', sections.map((s) => s.id), whole));
   }
-  const blocks = readBlocks(guide, sections, whole, messages);
-  if (out.format === 'markdown') return ok(blocks.join('\n'));
-  const { renderRead } = await import('../render/terminal-read.js');
-  return { stdout: renderRead(blocks, ctx.lang, ctx.style, out.width), code: 0, pageable: true };
+  if (out.format === 'markdown') return ok(readBlocks(guide, sections, whole, messages).join('\n'));
+  const { renderRead, renderReadKeys } = await import('../render/terminal-read.js');
+  // At the widths the build wrapped to, the blocks are found by key: no markdown is needed.
+  const text = renderReadKeys(readKeys(sections, whole), ctx.lang, ctx.style, out.width) ?? renderRead(readBlocks(guide, sections, whole, messages), ctx.lang, ctx.style, out.width);
+  return { stdout: text, code: 0, pageable: true };
 }

@@ -21,3 +21,9 @@ export function readBlocks(guide: Guide, sections: readonly Section[], whole: bo
   const blocks = [...sections.map(sectionMarkdown), footerMarkdown(guide, m)];
   return whole ? [`# ${guide.title}\n`, ...blocks] : blocks;
 }
+
+/** What names each block of a read, in the order readBlocks gives them: `#title`, each section's id, `#footer` (an id cannot start with #). */
+export function readKeys(sections: readonly Pick<Section, 'id'>[], whole: boolean): string[] {
+  const keys = [...sections.map((s) => s.id), '#footer'];
+  return whole ? ['#title', ...keys] : keys;
+}

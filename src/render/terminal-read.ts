@@ -13,9 +13,6 @@ export interface Prerendered {
 
 /** The blocks of a read (see readBlocks) as terminal text in `style`, wrapped to `width`. */
 export function renderRead(blocks: readonly string[], lang: Lang, style: Style, width: number): string {
-  // Every colour level paints the guide alike (16 basic colours), so one coloured table serves all.
-  const wrapped = loadWrapped(lang, style.level === 0 ? 'plain' : 'colour', width);
-  if (wrapped) return joinFinished(blocks.map((block) => wrapped[block] ?? missing(block)));
   const rendered = loadRendered(lang);
   const table = style.level === 0 ? rendered.plain : rendered.colour;
   const unwrapped = blocks.map((block) => {
@@ -23,6 +20,16 @@ export function renderRead(blocks: readonly string[], lang: Lang, style: Style, 
     return text ?? missing(block);
   });
   return finishTerminal(unwrapped.join(''), style, width);
+}
+
+/**
+ * The same, by the blocks' keys (readKeys), at the widths the build wrapped to (PREWRAPPED_WIDTHS):
+ * only joined here. Undefined at other widths, where renderRead wraps.
+ */
+export function renderReadKeys(keys: readonly string[], lang: Lang, style: Style, width: number): string | undefined {
+  // Every colour level paints the guide alike (16 basic colours), so one coloured table serves all.
+  const wrapped = loadWrapped(lang, style.level === 0 ? 'plain' : 'colour', width);
+  return wrapped && joinFinished(keys.map((key) => wrapped[key] ?? missing(key)));
 }
 
 /** Every block a read can print is rendered by the build: a miss is a bug in the build. */

@@ -11,7 +11,7 @@ const wrapped = new Map<string, Awaited<ReturnType<typeof prewrapReadBlocks>>>()
 for (const lang of LANGS) {
   const text = await prerenderReadBlocks(loadGuide(lang), loadMessages(lang));
   rendered.set(lang, text);
-  wrapped.set(lang, await prewrapReadBlocks(text));
+  wrapped.set(lang, await prewrapReadBlocks(text, loadGuide(lang), loadMessages(lang)));
 }
 
 export function loadRendered(lang: Lang): Prerendered {

@@ -44,7 +44,7 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content, root }) => ({
     b.onResolve({ filter: /^backpain:(data|version|rendered)$/ }, (args) => ({ path: args.path.slice('backpain:'.length), namespace: 'backpain' }));
     b.onLoad({ filter: /^version$/, namespace: 'backpain' }, () => ({ contents: `export const version = ${JSON.stringify(version)};\n`, loader: 'js' }));
     b.onLoad({ filter: /^(data|rendered)$/, namespace: 'backpain' }, (args) => {
-      const kinds = args.path === 'data' ? { loadGuide: 'guide', loadMessages: 'messages', loadPages: 'pages' } : { loadRendered: 'rendered', loadHtml: 'html' };
+      const kinds = args.path === 'data' ? { loadGuide: 'guide', loadMessages: 'messages' } : { loadRendered: 'rendered', loadHtml: 'html' };
       if (mode === 'inline') {
         const table = (kind) => JSON.stringify(Object.fromEntries(content.langs.map((lang) => [lang, JSON.stringify(content[kind][lang])])));
         const body = Object.entries(kinds).map(([fn, kind]) => `const ${kind}s = ${table(kind)};\nexport function ${fn}(lang) { return JSON.parse(${kind}s[lang]); }\n`);

@@ -1,7 +1,7 @@
 // Step 1 of the build: every language's content and words, parsed and checked once. A malformed
 // content file fails the build, naming the file and line. Writes dist/data/: for each language,
-// guide.<lang>.json (the parsed guide), pages.<lang>.json (what only the printed pages need),
-// messages.<lang>.json (the catalog of src/messages/) and
+// guide.<lang>.idx.json and .<n>.dat (the parsed guide in pieces), messages.<lang>.* (the catalog
+// of src/messages/, in pieces), search.<lang>.* (each section as search reads it),
 // rendered.<lang>.json (the terminal text of every block a read can print, rendered by marked +
 // marked-terminal: the CLI only wraps it) and terminal.<lang>.<plain|colour>.<width>.json (the
 // same wrapped ahead to the common widths: the CLI only joins it), and html.<lang>.json (the
@@ -60,14 +60,11 @@ export async function buildContent(root) {
   }
   const html = {};
   for (const lang of langs) {
-    writeFileSync(join(data, `guide.${lang}.json`), JSON.stringify(guides[lang]));
-    // The same in pieces, as the CLI reads them (src/data/lazy-json.ts).
+    // The guide and the catalog in pieces, as the CLI reads them (src/data/lazy-json.ts).
     writeGuide(join(data, `guide.${lang}`), guides[lang]);
     writeChunked(join(data, `messages.${lang}`), messages[lang], CATALOG_PIECES);
     // What search reads of each section, prepared: a search parses only that, and makes none of it.
     writeChunked(join(data, `search.${lang}`), Object.fromEntries(guides[lang].sections.map((s) => [s.id, searchable(s, lang)])), CATALOG_PIECES);
-    writeFileSync(join(data, `pages.${lang}.json`), JSON.stringify(pages[lang]));
-    writeFileSync(join(data, `messages.${lang}.json`), JSON.stringify(messages[lang]));
     writeFileSync(join(data, `rendered.${lang}.json`), JSON.stringify(rendered[lang]));
     // The printable pages' pieces, rendered ahead: the CLI joins them and parses no markdown.
     html[lang] = prerender.htmlFragments(guides[lang], pages[lang], figures['lower-body'], messages[lang], lang);

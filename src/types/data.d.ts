@@ -1,12 +1,11 @@
 // Build-time data, by language: filled in by scripts/build (the CLI reads JSON files beside its
 // code, the library has them inline); the tests alias these to loaders that read content/.
 declare module 'backpain:data' {
-  import type { Guide, Pages } from '../content/types.ts';
+  import type { Guide } from '../content/types.ts';
   import type { Lang } from '../core/lang.ts';
   import type { Messages } from '../messages/en.ts';
   export function loadGuide(lang: Lang): Guide;
   export function loadMessages(lang: Lang): Messages;
-  export function loadPages(lang: Lang): Pages;
   /** A picture of the printed pages (content/figures/<name>.svg). */
   export function loadFigure(name: string): string;
   /** Each section as search reads it, by id, prepared by the build. */

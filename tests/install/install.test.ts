@@ -74,7 +74,7 @@ afterAll(() => {
 describe('the packed tarball', () => {
   it('holds the command, the bundle, the licence and the bundled licences, and nothing else', () => {
     const paths = packed?.files.map((f) => f.path) ?? [];
-    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'THIRD_PARTY_LICENSES.md', 'README.md', 'package.json', 'bin/backpain.js', 'dist/cli.cjs', 'dist/commands/all.cjs', 'dist/commands/read.cjs', 'dist/data/guide.en.json', 'dist/data/rendered.en.json', 'dist/data/messages.en.json', 'dist/man/backpain.1', 'dist/index.js', 'dist/index.d.ts']));
+    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'THIRD_PARTY_LICENSES.md', 'README.md', 'package.json', 'bin/backpain.js', 'dist/cli.cjs', 'dist/commands/all.cjs', 'dist/commands/read.cjs', 'dist/data/guide.en.idx.json', 'dist/data/rendered.en.json', 'dist/data/messages.en.idx.json', 'dist/man/backpain.1', 'dist/index.js', 'dist/index.d.ts']));
     const unexpected = paths.filter((p) => !/^(bin|dist)\//.test(p) && !['LICENSE', 'THIRD_PARTY_LICENSES.md', 'README.md', 'package.json'].includes(p));
     expect(unexpected).toEqual([]);
     expect(paths.filter((p) => /^(src|tests|scripts|content|\.build|node_modules)\/|meta\.json$|\.map$|\.tgz$/.test(p))).toEqual([]);

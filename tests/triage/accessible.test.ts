@@ -11,22 +11,29 @@ import { BIN } from '../support/cli.js';
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const canRun = hasTmux || process.env.CI === 'true';
 const dir = mkdtempSync(join(tmpdir(), 'backpain-accessible-'));
-const socket = join(dir, 'tmux.sock');
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const sockets = new Set<string>();
 afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-S', socket, 'kill-server']);
+  if (hasTmux) for (const socket of sockets) spawnSync('tmux', ['-S', socket, 'kill-server']);
   rmSync(dir, { recursive: true, force: true });
 });
 
-function tmux(...args: string[]): string {
-  const result = spawnSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`tmux ${args[0] ?? ''}: ${result.stderr}`);
-  return result.stdout;
+// Each session on its own server: a server whose last session ends exits, and a new session started
+// on the same socket while it is exiting fails ("server exited unexpectedly").
+function tmuxFor(name: string): (...args: string[]) => string {
+  const socket = join(dir, `${name}.sock`);
+  sockets.add(socket);
+  return (...args) => {
+    const result = spawnSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`tmux ${args[0] ?? ''}: ${result.stderr}`);
+    return result.stdout;
+  };
 }
 
 /** Runs the accessible checklist, typing each answer once its prompt shows; returns the raw bytes and the screen. */
 async function transcript(name: string, answers: readonly string[], env: string): Promise<{ raw: string; screen: string }> {
   const raw = join(dir, `${name}.raw`);
+  const tmux = tmuxFor(name);
   tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '50', `env TERM=xterm-256color ${env} "${process.execPath}" "${BIN}" check --accessible; echo CHECK-ENDED; sleep 30`);
   tmux('pipe-pane', '-t', name, '-o', `cat >> '${raw}'`);
   const shown = (): string => tmux('capture-pane', '-p', '-t', name, '-S', '-500');
@@ -79,15 +86,19 @@ describe('the accessible checklist, driven in tmux', () => {
 
   it.skipIf(!canRun)('in Spanish, from the environment (ACCESSIBLE=1)', async () => {
     const raw = join(dir, 'es.raw');
+    const tmux = tmuxFor('es');
     tmux('new-session', '-d', '-s', 'es', '-x', '120', '-y', '50', `env LANG=es_ES.UTF-8 ACCESSIBLE=1 "${process.execPath}" "${BIN}" check; sleep 30`);
     tmux('pipe-pane', '-t', 'es', '-o', `cat >> '${raw}'`);
-    for (let i = 0; i < 100 && !/^Escriba /m.test(tmux('capture-pane', '-p', '-t', 'es')); i++) await sleep(50);
+    const waitFor = async (pattern: RegExp): Promise<void> => {
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline && !pattern.test(tmux('capture-pane', '-p', '-t', 'es')); ) await sleep(50);
+    };
+    await waitFor(/^Escriba /m);
     tmux('send-keys', '-t', 'es', 'sí', 'Enter');
-    for (let i = 0; i < 100 && !/Emergencia: llame/.test(tmux('capture-pane', '-p', '-t', 'es')); i++) await sleep(50);
+    await waitFor(/Emergencia: llame/);
     const screen = tmux('capture-pane', '-p', '-t', 'es', '-S', '-200');
     expect(screen).toMatch(/^Emergencia: ¿Tiene dolor, hormigueo, debilidad o entumecimiento en las dos piernas\?$/m);
     expect(screen).toMatch(/^Respuesta: sí\.$/m);
     expect(screen).toMatch(/Emergencia: llame al 112 o al 911 ahora/);
     expect(readFileSync(raw, 'utf8')).not.toMatch(MOVES);
-  });
+  }, 60_000);
 });

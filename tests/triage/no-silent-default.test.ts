@@ -10,7 +10,9 @@ import { BIN } from '../support/cli.js';
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const canRun = hasTmux || process.env.CI === 'true';
 const dir = mkdtempSync(join(tmpdir(), 'backpain-tmux-'));
-const socket = join(dir, 'tmux.sock');
+// Each test's session on its own server: a server whose last session ends exits, and a new session
+// started on the same socket while it is exiting fails ("server exited unexpectedly").
+let socket = join(dir, 'en.sock');
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function tmux(...args: string[]): string {
@@ -32,7 +34,7 @@ async function waitFor(pattern: RegExp): Promise<string> {
 }
 
 afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-S', socket, 'kill-server']);
+  if (hasTmux) for (const name of ['en', 'es']) spawnSync('tmux', ['-S', join(dir, `${name}.sock`), 'kill-server']);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -53,7 +55,7 @@ describe('the checklist on a terminal (tmux)', () => {
   }, 60_000);
 
   it.skipIf(!canRun)('in Spanish too: Enter alone asks again, "NO", "n" and "No" are answers, "sí" to an emergency sign ends it (skipped outside CI without tmux)', async () => {
-    tmux('kill-session', '-t', 'check');
+    socket = join(dir, 'es.sock');
     tmux('new-session', '-d', '-s', 'check', '-x', '100', '-y', '40', `env NO_COLOR=1 LANG=es_ES.UTF-8 "${process.execPath}" "${BIN}" check; sleep 30`);
     await waitFor(/en las dos piernas\? \(sí\/no\)/);
     tmux('send-keys', '-t', 'check', 'Enter');

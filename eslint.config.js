@@ -12,7 +12,7 @@ export default tseslint.config(
   {
     // bin/ is CommonJS (bin/package.json): see bin/backpain.js for why.
     files: ['**/*.cjs', 'bin/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', globalThis: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', globalThis: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

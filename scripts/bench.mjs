@@ -17,7 +17,8 @@
 // `npm run bench -- --scale` measures a few commands with the guide 1, 10 and 100 times as large
 // instead (scripts/bench-scale.mjs), and prints the ratio at each size and the output's size.
 import { spawnSync } from 'node:child_process';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -134,9 +135,9 @@ console.log(
  * (one thread, fixed seeds) and address randomisation off, so the same build gives the same
  * count each time. It explains the timings; the targets are the timings.
  */
+const V8_COUNTING = ['--single-threaded', '--predictable', '--hash-seed=1', '--random-seed=1'];
 function instructions(args, env) {
-  const v8 = ['--single-threaded', '--predictable', '--hash-seed=1', '--random-seed=1'];
-  const result = spawnSync('setarch', ['-R', 'valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...v8, ...args], {
+  const result = spawnSync('setarch', ['-R', 'valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...V8_COUNTING, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
     env,
@@ -145,6 +146,20 @@ function instructions(args, env) {
   const count = /Collected : (\d+)/.exec(result.stderr ?? '')?.[1];
   if (result.error || count === undefined) throw new Error(`valgrind (with setarch) is needed for BENCH_INSTRUCTIONS: ${result.error?.message ?? result.stderr}`);
   return Number(count) / 1e6;
+}
+
+/**
+ * The package at `packageRoot`, copied with code caches made under the counting flags: V8 rejects
+ * a cache made under other flags, so counting the package as built would count every command
+ * compiled from scratch, which no user's run does. Returns the copy's bin.
+ */
+async function countingCopy(packageRoot) {
+  const { writeCodeCaches } = await import('./build/code-cache.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'backpain-counting-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  for (const name of ['bin', 'dist', 'package.json']) cpSync(join(packageRoot, name), join(dir, name), { recursive: true });
+  await writeCodeCaches(root, { packageRoot: dir, v8Flags: V8_COUNTING });
+  return join(dir, 'bin', 'backpain.js');
 }
 
 // BENCH_ONLY=terminal measures only the rows whose name contains that text.
@@ -166,11 +181,12 @@ if (process.argv.includes('--scale')) {
   ].filter((r) => !only || r.name.includes(only));
   const bins = factors.map((f) => (f === 1 ? bin : join(scaledCopy(root, f), 'bin', 'backpain.js')));
   const counted = Boolean(process.env.BENCH_INSTRUCTIONS);
+  const countedBins = counted ? await Promise.all(bins.map((at) => countingCopy(join(dirname(at), '..')))) : [];
   console.log(`| command | ${factors.map((f) => `${f}x ratio`).join(' | ')} | ${counted ? `${factors.map((f) => `${f}x instructions`).join(' | ')} | ` : ''}${factors.map((f) => `${f}x output (thousand characters)`).join(' | ')} |`);
   console.log(`|---|${factors.map(() => '---:').join('|')}|${counted ? `${factors.map(() => '---:').join('|')}|` : ''}${factors.map(() => '---:').join('|')}|`);
   for (const r of rows) {
     const results = bins.map((at) => measure(r, at));
-    const counts = counted ? bins.map((at) => instructions([at, ...r.args], baseEnv) / instructions(['-e', '0'], baseEnv)) : [];
+    const counts = countedBins.map((at) => instructions([at, ...r.args], baseEnv) / instructions(['-e', '0'], baseEnv));
     console.log(`| ${r.name} | ${results.map((x) => fmt(x.ratio, 2)).join(' | ')} | ${counted ? `${counts.map((c) => fmt(c, 3)).join(' | ')} | ` : ''}${results.map((x) => fmt(x.outChars / 1000)).join(' | ')} |`);
   }
 } else {
@@ -192,10 +208,11 @@ if (process.argv.includes('--scale')) {
   if (process.env.BENCH_INSTRUCTIONS) {
     console.log('\n| command | instructions (millions) | node -e 0 | ratio |');
     console.log('|---|---:|---:|---:|');
+    const countedBin = await countingCopy(root);
     for (const c of chosen) {
       const env = { ...baseEnv, ...c.env };
       const base = instructions(['-e', '0'], env);
-      const cmd = instructions([bin, ...c.args], env);
+      const cmd = instructions([countedBin, ...c.args], env);
       console.log(`| ${c.name} | ${fmt(cmd)} | ${fmt(base)} | ${fmt(cmd / base, 3)} |`);
     }
   }

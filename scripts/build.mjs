@@ -1,10 +1,12 @@
 // Builds dist/, one step per file under scripts/build/: the content of every language parsed and
 // rendered (content.mjs), the CLI and the library bundled (bundles.mjs), the man pages (docs.mjs),
-// the licence notices (licenses.mjs) and the library's type declarations (declarations.mjs).
+// the licence notices (licenses.mjs), the library's type declarations (declarations.mjs) and a
+// V8 code cache for each command's file (code-cache.mjs).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBundles } from './build/bundles.mjs';
+import { writeCodeCaches } from './build/code-cache.mjs';
 import { buildContent } from './build/content.mjs';
 import { buildDocs, commandNames } from './build/docs.mjs';
 import { writeDeclarations } from './build/declarations.mjs';
@@ -23,3 +25,4 @@ await buildDocs(root, { version, content });
 // The licences cover the code in dist/ and the packages that rendered the guide's terminal text.
 writeLicenses(root, { inputs: { ...metafile.inputs, ...content.renderMetafile.inputs } });
 writeDeclarations(root);
+await writeCodeCaches(root);

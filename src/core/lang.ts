@@ -15,7 +15,10 @@ export function isLang(value: string): value is Lang {
  * Undefined for one the tool does not have.
  */
 export function langOf(tag: string): Lang | undefined {
-  const code = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(tag.trim())?.[1]?.toLowerCase() ?? '';
+  // [a-zA-Z], not [a-z] with the i flag: the same letters (outside Unicode mode no other letter
+  // folds to an ASCII one), but a case-insensitive class makes V8 ask ICU for case folds when it
+  // compiles the pattern, about 0.7 million instructions of every run.
+  const code = /^([a-zA-Z]{2,3})(?:[_.@-]|$)/.exec(tag.trim())?.[1]?.toLowerCase() ?? '';
   return isLang(code) ? code : undefined;
 }
 

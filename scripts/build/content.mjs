@@ -8,7 +8,7 @@
 // pieces of the printable pages, rendered by marked: the CLI only joins them).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG_PIECES, writeChunked, writeGuide } from './chunks.mjs';
+import { CATALOG_PIECES, asciiJson, writeChunked, writeGuide } from './chunks.mjs';
 import { buildTimeModule } from './modules.mjs';
 import { stubPlugin } from './stubs.mjs';
 
@@ -65,15 +65,15 @@ export async function buildContent(root) {
     writeChunked(join(data, `messages.${lang}`), messages[lang], CATALOG_PIECES);
     // What search reads of each section, prepared: a search parses only that, and makes none of it.
     writeChunked(join(data, `search.${lang}`), Object.fromEntries(guides[lang].sections.map((s) => [s.id, searchable(s, lang)])), CATALOG_PIECES);
-    writeFileSync(join(data, `rendered.${lang}.json`), JSON.stringify(rendered[lang]));
+    writeFileSync(join(data, `rendered.${lang}.json`), asciiJson(rendered[lang]));
     // The printable pages' pieces, rendered ahead: the CLI joins them and parses no markdown.
     html[lang] = prerender.htmlFragments(guides[lang], pages[lang], figures['lower-body'], messages[lang], lang);
-    writeFileSync(join(data, `html.${lang}.json`), JSON.stringify(html[lang]));
+    writeFileSync(join(data, `html.${lang}.json`), asciiJson(html[lang]));
     // The same, wrapped ahead to the common widths, a file each, so a read parses only its own.
     const wrapped = await prerender.prewrapReadBlocks(rendered[lang], guides[lang], messages[lang]);
     wrappedWidths = Object.keys(wrapped.plain).map(Number);
     for (const [mode, widths] of Object.entries(wrapped)) {
-      for (const [width, table] of Object.entries(widths)) writeFileSync(join(data, `terminal.${lang}.${mode}.${width}.json`), JSON.stringify(table));
+      for (const [width, table] of Object.entries(widths)) writeFileSync(join(data, `terminal.${lang}.${mode}.${width}.json`), asciiJson(table));
     }
   }
   return { langs, guide: guides, pages, messages, rendered, html, wrappedWidths, figures, renderMetafile: metafile };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,6 +163,18 @@ describe('the bundle loads heavy modules only where they are needed', () => {
       const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
       expect([...text].filter((ch) => ch.charCodeAt(0) > 0x7f), file).toEqual([]);
     }
+  });
+
+  it('the data the CLI reads is ASCII too (other characters as JSON escapes): V8 decodes a file with any other character slowly, all of it', () => {
+    const data = join(PACKAGE_ROOT, 'dist', 'data');
+    const files = readdirSync(data).filter((name) => /\.(json|dat)$/.test(name));
+    expect(files.some((name) => name.startsWith('guide.es.'))).toBe(true);
+    for (const name of files) {
+      const text = readFileSync(join(data, name), 'utf8');
+      expect(text.match(/[^\t\n\r\x20-\x7e]/g) ?? [], name).toEqual([]);
+    }
+    // The escapes are still the words: the Spanish guide reads as Spanish.
+    expect(backpain(['--lang', 'es', 'list', 'causes']).stdout).toContain('ciática');
   });
 
   it('ships no code highlighter, emoji table, or colour and hyperlink detection of its own', () => {

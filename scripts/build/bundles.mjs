@@ -51,6 +51,8 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content, root }) => ({
         if (args.path === 'data') body.push(`const figures = ${JSON.stringify(content.figures)};\nexport function loadFigure(name) { return figures[name]; }\n`);
         // The library prepares what search needs as it searches.
         if (args.path === 'data') body.push('export function loadSearchable() { return {}; }\n');
+        // ... and renders a piped read from the markdown.
+        if (args.path === 'data') body.push('export function loadMarkdownBlocks() { return undefined; }\n');
         // The library wraps at run time: it carries no text wrapped ahead.
         if (args.path === 'rendered') body.push('export function loadWrapped() { return undefined; }\n');
         return { contents: body.join(''), loader: 'js' };
@@ -64,6 +66,7 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content, root }) => ({
         `function read(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, JSON.parse(readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key + '.json', 'utf8'))); return cache.get(key); }`,
         ...Object.entries(kinds).map(([fn, kind]) => `export function ${fn}(lang) { return ${kind === 'guide' || kind === 'messages' ? 'pieces' : 'read'}(${JSON.stringify(kind)}, lang); }`),
         ...(args.path === 'rendered' ? [`const wrapped = new Set(${JSON.stringify(content.wrappedWidths)});`, 'export function loadWrapped(lang, mode, width) { return wrapped.has(width) ? read(`terminal`, `${lang}.${mode}.${width}`) : undefined; }'] : []),
+        ...(args.path === 'data' ? ["export function loadMarkdownBlocks(lang) { return read('markdown', lang); }"] : []),
         ...(args.path === 'data' ? [`export function loadSearchable(lang) { const key = 'search.' + lang; if (!cache.has(key)) cache.set(key, lazyCatalog(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`] : []),
         ...(args.path === 'data' ? [`export function loadFigure(name) { return readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/figures/`)} + name + '.svg', 'utf8'); }`] : []),
       ];

@@ -66,6 +66,8 @@ export async function buildContent(root) {
     // What search reads of each section, prepared: a search parses only that, and makes none of it.
     writeChunked(join(data, `search.${lang}`), Object.fromEntries(guides[lang].sections.map((s) => [s.id, searchable(s, lang)])), CATALOG_PIECES);
     writeFileSync(join(data, `rendered.${lang}.json`), asciiJson(rendered[lang]));
+    // What a piped read prints, by block: the CLI only joins it.
+    writeFileSync(join(data, `markdown.${lang}.json`), asciiJson(prerender.markdownReadBlocks(guides[lang], messages[lang])));
     // The printable pages' pieces, rendered ahead: the CLI joins them and parses no markdown.
     html[lang] = prerender.htmlFragments(guides[lang], pages[lang], figures['lower-body'], messages[lang], lang);
     writeFileSync(join(data, `html.${lang}.json`), asciiJson(html[lang]));

@@ -38,4 +38,5 @@ export async function prewrapReadBlocks(rendered: Prerendered, guide: Guide, m: 
   };
 }
 
+export { markdownReadBlocks } from '../render/markdown.js';
 export { htmlFragments } from '../render/html.js';

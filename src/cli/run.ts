@@ -1,4 +1,4 @@
-import { loadGuide, loadMessages, loadSearchable } from 'backpain:data';
+import { loadGuide, loadMarkdownBlocks, loadMessages, loadSearchable } from 'backpain:data';
 import { loadHtml } from 'backpain:rendered';
 import { version } from 'backpain:version';
 import type { Context, Io } from '../commands/context.js';
@@ -117,6 +117,7 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
         guide: loadGuide(lang),
         html: () => loadHtml(lang),
         searchable: () => loadSearchable(lang),
+        markdownBlocks: () => loadMarkdownBlocks(lang),
         get messages() {
           return words();
         },

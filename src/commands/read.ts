@@ -12,9 +12,15 @@ export async function readCommand(ctx: Context, names: readonly string[]): Promi
     const { assembleHtml } = await import('../render/html-page.js');
     return ok(assembleHtml(ctx.html(), 'full', sections.map((s) => s.id), whole));
   }
-  if (out.format === 'markdown') return ok(readBlocks(guide, sections, whole, messages).join('\n'));
+  const keys = readKeys(sections, whole);
+  if (out.format === 'markdown') {
+    // The build wrote each block's markdown by key: joined, they are what rendering gives.
+    const built = ctx.markdownBlocks();
+    if (built && keys.every((key) => key in built)) return ok(keys.map((key) => built[key]).join('\n'));
+    return ok(readBlocks(guide, sections, whole, messages).join('\n'));
+  }
   const { renderRead, renderReadKeys } = await import('../render/terminal-read.js');
   // At the widths the build wrapped to, the blocks are found by key: no markdown is needed.
-  const text = renderReadKeys(readKeys(sections, whole), ctx.lang, ctx.style, out.width) ?? renderRead(readBlocks(guide, sections, whole, messages), ctx.lang, ctx.style, out.width);
+  const text = renderReadKeys(keys, ctx.lang, ctx.style, out.width) ?? renderRead(readBlocks(guide, sections, whole, messages), ctx.lang, ctx.style, out.width);
   return { stdout: text, code: 0, pageable: true };
 }

@@ -22,6 +22,16 @@ export function readBlocks(guide: Guide, sections: readonly Section[], whole: bo
   return whole ? [`# ${guide.title}\n`, ...blocks] : blocks;
 }
 
+/**
+ * Each block of a read as the markdown a pipe gets, by the block's key (readKeys). The build
+ * writes it, so a piped read joins strings and parses neither the sections' text nor the catalog.
+ */
+export function markdownReadBlocks(guide: Guide, m: Messages): Record<string, string> {
+  const blocks = readBlocks(guide, guide.sections, true, m);
+  const keys = readKeys(guide.sections, true);
+  return Object.fromEntries(keys.map((key, i) => [key, blocks[i] ?? '']));
+}
+
 /** What names each block of a read, in the order readBlocks gives them: `#title`, each section's id, `#footer` (an id cannot start with #). */
 export function readKeys(sections: readonly Pick<Section, 'id'>[], whole: boolean): string[] {
   const keys = [...sections.map((s) => s.id), '#footer'];

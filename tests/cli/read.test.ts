@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { BIN, ESC, backpain } from '../support/cli.js';
 import guide from '../support/guide-from-disk.js';
+import { loadGuide, loadMessages } from '../support/data-from-disk.js';
 
 const readBlocks = (g: typeof guide, sections: typeof guide.sections, whole: boolean): string[] => blocksOf(g, sections, whole, en);
 import { en } from '../../src/messages/en.js';
@@ -24,6 +25,20 @@ describe('backpain read on a pipe', () => {
     expect(whole.stdout).toMatch(/^# Can Back Pain Cause Leg Pain\?\n/);
     expect(whole.stdout).not.toContain(ESC);
     expect(whole.stdout.match(/^## /gm)).toHaveLength(SECTION_IDS.length);
+  });
+
+  it('prints what rendering the markdown gives, for the whole guide and each section, in each language (the build writes it by block)', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const g = loadGuide(lang);
+      const m = loadMessages(lang);
+      expect(backpain(['--lang', lang, 'read']).stdout, lang).toBe(blocksOf(g, g.sections, true, m).join('\n'));
+      for (const section of g.sections) {
+        expect(backpain(['--lang', lang, 'read', section.id]).stdout, `${lang} ${section.id}`).toBe(blocksOf(g, [section], false, m).join('\n'));
+      }
+      const [first, second] = [g.sections[4], g.sections[1]];
+      if (!first || !second) throw new Error('the guide has fewer than five sections');
+      expect(backpain(['--lang', lang, 'read', first.id, second.id]).stdout).toBe(blocksOf(g, [first, second], false, m).join('\n'));
+    }
   });
 
   it('credits the article and ends with the disclaimer', () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../../src/content/load.js';
+import { markdownReadBlocks } from '../../src/render/markdown.js';
 import { searchable, type Searchable } from '../../src/core/search.js';
 import type { Guide, Pages } from '../../src/content/types.js';
 import type { Lang } from '../../src/core/lang.js';
@@ -37,6 +38,11 @@ export function loadMessages(lang: Lang): Messages {
   const messages = CATALOGS[lang];
   if (!messages) throw new Error(`no catalog for '${lang}'`);
   return messages;
+}
+
+/** What the build writes for a piped read, made here from the guide on disk. */
+export function loadMarkdownBlocks(lang: Lang): Readonly<Record<string, string>> {
+  return markdownReadBlocks(loadGuide(lang), loadMessages(lang));
 }
 
 /** What the build prepares for search, made here from the guide on disk. */

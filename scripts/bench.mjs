@@ -181,7 +181,9 @@ if (process.argv.includes('--scale')) {
   ].filter((r) => !only || r.name.includes(only));
   const bins = factors.map((f) => (f === 1 ? bin : join(scaledCopy(root, f), 'bin', 'backpain.js')));
   const counted = Boolean(process.env.BENCH_INSTRUCTIONS);
-  const countedBins = counted ? await Promise.all(bins.map((at) => countingCopy(join(dirname(at), '..')))) : [];
+  const countedBins = [];
+  // One at a time: each bundles the command table to the same file under .build/.
+  if (counted) for (const at of bins) countedBins.push(await countingCopy(join(dirname(at), '..')));
   console.log(`| command | ${factors.map((f) => `${f}x ratio`).join(' | ')} | ${counted ? `${factors.map((f) => `${f}x instructions`).join(' | ')} | ` : ''}${factors.map((f) => `${f}x output (thousand characters)`).join(' | ')} |`);
   console.log(`|---|${factors.map(() => '---:').join('|')}|${counted ? `${factors.map(() => '---:').join('|')}|` : ''}${factors.map(() => '---:').join('|')}|`);
   for (const r of rows) {

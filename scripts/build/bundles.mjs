@@ -59,14 +59,14 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content, root }) => ({
       }
       const body = [
         "import { readFileSync } from 'node:fs';",
-        `import { lazyCatalog, lazyGuide } from ${JSON.stringify(join(root, 'src/data/lazy-json.ts'))};`,
+        `import { lazyBlocks, lazyCatalog, lazyGuide } from ${JSON.stringify(join(root, 'src/data/lazy-json.ts'))};`,
         'const cache = new Map();',
         // The guide and the catalog are read in pieces: a command parses only what it touches.
         `function pieces(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, (kind === 'guide' ? lazyGuide : lazyCatalog)(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`,
         `function read(kind, lang) { const key = kind + '.' + lang; if (!cache.has(key)) cache.set(key, JSON.parse(readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key + '.json', 'utf8'))); return cache.get(key); }`,
         ...Object.entries(kinds).map(([fn, kind]) => `export function ${fn}(lang) { return ${kind === 'guide' || kind === 'messages' ? 'pieces' : 'read'}(${JSON.stringify(kind)}, lang); }`),
         ...(args.path === 'rendered' ? [`const wrapped = new Set(${JSON.stringify(content.wrappedWidths)});`, 'export function loadWrapped(lang, mode, width) { return wrapped.has(width) ? read(`terminal`, `${lang}.${mode}.${width}`) : undefined; }'] : []),
-        ...(args.path === 'data' ? ["export function loadMarkdownBlocks(lang) { return read('markdown', lang); }"] : []),
+        ...(args.path === 'data' ? [`export function loadMarkdownBlocks(lang) { const key = 'markdown.' + lang; if (!cache.has(key)) cache.set(key, lazyBlocks(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`] : []),
         ...(args.path === 'data' ? [`export function loadSearchable(lang) { const key = 'search.' + lang; if (!cache.has(key)) cache.set(key, lazyCatalog(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`] : []),
         ...(args.path === 'data' ? [`export function loadFigure(name) { return readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/figures/`)} + name + '.svg', 'utf8'); }`] : []),
       ];

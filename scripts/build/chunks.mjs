@@ -56,5 +56,26 @@ export function writeGuide(base, guide) {
   );
 }
 
+/**
+ * Text by key for lazyBlocks: `<base>.idx.json` holds the keys and, three numbers a key, where
+ * each text is (file, offset, length), all flat lists; `<base>.<file>.dat` the texts' JSON.
+ */
+export function writeBlocks(base, table) {
+  const files = [[]];
+  const at = [];
+  let size = 0;
+  for (const text of Object.values(table).map(asciiJson)) {
+    if (size > 0 && size + text.length > FILE_SIZE) {
+      files.push([]);
+      size = 0;
+    }
+    at.push(files.length - 1, size, text.length);
+    files[files.length - 1].push(text);
+    size += text.length;
+  }
+  writeFileSync(`${base}.idx.json`, asciiJson({ keys: Object.keys(table), at }));
+  files.forEach((texts, n) => writeFileSync(`${base}.${n}.dat`, texts.join('')));
+}
+
 /** The pieces of a catalog: each of its groups of words (errors, commands, check...). */
 export const CATALOG_PIECES = (path) => path.length === 1;

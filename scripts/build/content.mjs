@@ -8,7 +8,7 @@
 // pieces of the printable pages, rendered by marked: the CLI only joins them).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG_PIECES, asciiJson, writeChunked, writeGuide } from './chunks.mjs';
+import { CATALOG_PIECES, asciiJson, writeBlocks, writeChunked, writeGuide } from './chunks.mjs';
 import { buildTimeModule } from './modules.mjs';
 import { stubPlugin } from './stubs.mjs';
 
@@ -67,7 +67,7 @@ export async function buildContent(root) {
     writeChunked(join(data, `search.${lang}`), Object.fromEntries(guides[lang].sections.map((s) => [s.id, searchable(s, lang)])), CATALOG_PIECES);
     writeFileSync(join(data, `rendered.${lang}.json`), asciiJson(rendered[lang]));
     // What a piped read prints, by block: the CLI only joins it.
-    writeFileSync(join(data, `markdown.${lang}.json`), asciiJson(prerender.markdownReadBlocks(guides[lang], messages[lang])));
+    writeBlocks(join(data, `markdown.${lang}`), prerender.markdownReadBlocks(guides[lang], messages[lang]));
     // The printable pages' pieces, rendered ahead: the CLI joins them and parses no markdown.
     html[lang] = prerender.htmlFragments(guides[lang], pages[lang], figures['lower-body'], messages[lang], lang);
     writeFileSync(join(data, `html.${lang}.json`), asciiJson(html[lang]));

@@ -98,8 +98,8 @@ export interface Context {
   html: () => HtmlFragments;
   /** Each section as search reads it, by id, prepared by the build (each read when first asked for). */
   searchable: () => Readonly<Record<string, Searchable>>;
-  /** A read's blocks as the markdown a pipe gets, by key, made by the build (read when first asked for); undefined where there is none. */
-  markdownBlocks: () => Readonly<Record<string, string>> | undefined;
+  /** A read's blocks as the markdown a pipe gets, by key, made by the build (each read when first asked for); undefined where there are none. */
+  markdownBlocks: () => ((key: string) => string | undefined) | undefined;
   messages: Messages;
   lang: Lang;
   io: Io;

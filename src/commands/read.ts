@@ -15,8 +15,9 @@ export async function readCommand(ctx: Context, names: readonly string[]): Promi
   const keys = readKeys(sections, whole);
   if (out.format === 'markdown') {
     // The build wrote each block's markdown by key: joined, they are what rendering gives.
-    const built = ctx.markdownBlocks();
-    if (built && keys.every((key) => key in built)) return ok(keys.map((key) => built[key]).join('\n'));
+    const block = ctx.markdownBlocks();
+    const built = block ? keys.map(block) : [];
+    if (block && built.every((text) => text !== undefined)) return ok(built.join('\n'));
     return ok(readBlocks(guide, sections, whole, messages).join('\n'));
   }
   const { renderRead, renderReadKeys } = await import('../render/terminal-read.js');

@@ -93,6 +93,23 @@ export function lazyGuide(base: string): unknown {
   return index;
 }
 
+/**
+ * Text by key (as scripts/build/chunks.mjs writeBlocks writes it): the keys are a flat list, and
+ * each text is read when first asked for, so one section's block of a large guide costs its piece.
+ */
+export function lazyBlocks(base: string): (key: string) => string | undefined {
+  const { keys, at } = JSON.parse(readFileSync(`${base}.idx.json`, 'utf8')) as { keys: string[]; at: number[] };
+  const read = pieceReader(base);
+  let lookups = 0;
+  let where: Map<string, number> | undefined;
+  return (key) => {
+    // A read of one or two sections looks up three keys: a map of every key pays only for more.
+    if (++lookups > 3) where ??= new Map(keys.map((k, i) => [k, i]));
+    const i = where ? (where.get(key) ?? -1) : keys.indexOf(key);
+    return i < 0 ? undefined : (read([at[3 * i] ?? 0, at[3 * i + 1] ?? 0, at[3 * i + 2] ?? 0]) as string);
+  };
+}
+
 /** A catalog: each group of words (errors, commands, check...) read on first use. */
 export function lazyCatalog(base: string): unknown {
   const index = JSON.parse(readFileSync(`${base}.idx.json`, 'utf8')) as Record<string, unknown>;

@@ -8,8 +8,8 @@ declare module 'backpain:data' {
   export function loadMessages(lang: Lang): Messages;
   /** A picture of the printed pages (content/figures/<name>.svg). */
   export function loadFigure(name: string): string;
-  /** Each block of a read as the markdown a pipe gets, by key (readKeys), made by the build; undefined where there is none (the library). */
-  export function loadMarkdownBlocks(lang: Lang): Readonly<Record<string, string>> | undefined;
+  /** Each block of a read as the markdown a pipe gets, by key (readKeys), made by the build (undefined for a key it has not); none in the library. */
+  export function loadMarkdownBlocks(lang: Lang): ((key: string) => string | undefined) | undefined;
   /** Each section as search reads it, by id, prepared by the build. */
   export function loadSearchable(lang: Lang): Readonly<Record<string, import('../core/search.ts').Searchable>>;
 }

@@ -41,8 +41,9 @@ export function loadMessages(lang: Lang): Messages {
 }
 
 /** What the build writes for a piped read, made here from the guide on disk. */
-export function loadMarkdownBlocks(lang: Lang): Readonly<Record<string, string>> {
-  return markdownReadBlocks(loadGuide(lang), loadMessages(lang));
+export function loadMarkdownBlocks(lang: Lang): (key: string) => string | undefined {
+  const table = markdownReadBlocks(loadGuide(lang), loadMessages(lang));
+  return (key) => table[key];
 }
 
 /** What the build prepares for search, made here from the guide on disk. */

@@ -26,6 +26,8 @@ async function failure(error: unknown): Promise<void> {
 export async function printVersion(): Promise<void> {
   stdout.write(`${version}\n`);
   await Promise.all([stdout.flushed(), stderr.flushed()]);
+  // As after a command: a natural exit would wait for V8's background work (about 5% of `node -e 0`).
+  process.exit();
 }
 
 /**

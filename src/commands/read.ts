@@ -4,7 +4,8 @@ import { readBlocks, readKeys } from '../render/markdown.js';
 import { ok, type Context, type Outcome } from './context.js';
 
 export async function readCommand(ctx: Context, names: readonly string[]): Promise<Outcome> {
-  const { guide, out, messages } = ctx;
+  // ctx.messages is read only where a block must be rendered here: the catalog is parsed on first use.
+  const { guide, out } = ctx;
   const sections = resolveSections(guide, names, ctx.lang);
   if (out.format === 'json') return ok(toJson(sections.map(({ id, number, title, markdown }) => ({ id, number, title, markdown, lang: ctx.lang }))));
   const whole = names.length === 0;
@@ -18,10 +19,10 @@ export async function readCommand(ctx: Context, names: readonly string[]): Promi
     const block = ctx.markdownBlocks();
     const built = block ? keys.map(block) : [];
     if (block && built.every((text) => text !== undefined)) return ok(built.join('\n'));
-    return ok(readBlocks(guide, sections, whole, messages).join('\n'));
+    return ok(readBlocks(guide, sections, whole, ctx.messages).join('\n'));
   }
   const { renderRead, renderReadKeys } = await import('../render/terminal-read.js');
   // At the widths the build wrapped to, the blocks are found by key: no markdown is needed.
-  const text = renderReadKeys(keys, ctx.lang, ctx.style, out.width) ?? renderRead(readBlocks(guide, sections, whole, messages), ctx.lang, ctx.style, out.width);
+  const text = renderReadKeys(keys, ctx.lang, ctx.style, out.width) ?? renderRead(readBlocks(guide, sections, whole, ctx.messages), ctx.lang, ctx.style, out.width);
   return { stdout: text, code: 0, pageable: true };
 }

@@ -158,7 +158,7 @@ async function countingCopy(packageRoot) {
   const dir = mkdtempSync(join(tmpdir(), 'backpain-counting-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   for (const name of ['bin', 'dist', 'package.json']) cpSync(join(packageRoot, name), join(dir, name), { recursive: true });
-  await writeCodeCaches(root, { packageRoot: dir, v8Flags: V8_COUNTING });
+  writeCodeCaches(root, { packageRoot: dir, v8Flags: V8_COUNTING });
   return join(dir, 'bin', 'backpain.js');
 }
 

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBundles } from './build/bundles.mjs';
-import { writeCodeCaches } from './build/code-cache.mjs';
+import { writeCodeCacheLines, writeCodeCaches } from './build/code-cache.mjs';
 import { buildContent } from './build/content.mjs';
 import { buildDocs, commandNames } from './build/docs.mjs';
 import { writeDeclarations } from './build/declarations.mjs';
@@ -25,4 +25,5 @@ await buildDocs(root, { version, content });
 // The licences cover the code in dist/ and the packages that rendered the guide's terminal text.
 writeLicenses(root, { inputs: { ...metafile.inputs, ...content.renderMetafile.inputs } });
 writeDeclarations(root);
-await writeCodeCaches(root);
+await writeCodeCacheLines(root);
+writeCodeCaches(root);

@@ -1,6 +1,6 @@
-// Run by scripts/build/code-cache.mjs, once per command file: compiles the file as bin/backpain.js
+// Run by scripts/code-cache.cjs, once per command file: compiles the file as bin/backpain.js
 // does, runs it on each of the given command lines in turn, and writes the V8 code cache of all
-// it compiled. Build-time only: process.exit is held back between lines, so one process (one
+// it compiled. Not the CLI: process.exit is held back between lines, so one process (one
 // compiled script) sees every line.
 'use strict';
 const { writeFileSync } = require('node:fs');

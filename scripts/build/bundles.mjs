@@ -48,7 +48,6 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content, root }) => ({
       if (mode === 'inline') {
         const table = (kind) => JSON.stringify(Object.fromEntries(content.langs.map((lang) => [lang, JSON.stringify(content[kind][lang])])));
         const body = Object.entries(kinds).map(([fn, kind]) => `const ${kind}s = ${table(kind)};\nexport function ${fn}(lang) { return JSON.parse(${kind}s[lang]); }\n`);
-        if (args.path === 'data') body.push(`const figures = ${JSON.stringify(content.figures)};\nexport function loadFigure(name) { return figures[name]; }\n`);
         // The library prepares what search needs as it searches.
         if (args.path === 'data') body.push('export function loadSearchable() { return {}; }\n');
         // ... and renders a piped read from the markdown.
@@ -68,7 +67,6 @@ const dataPlugin = ({ mode, dataDir = '../data', version, content, root }) => ({
         ...(args.path === 'rendered' ? [`const wrapped = new Set(${JSON.stringify(content.wrappedWidths)});`, 'export function loadWrapped(lang, mode, width) { return wrapped.has(width) ? read(`terminal`, `${lang}.${mode}.${width}`) : undefined; }'] : []),
         ...(args.path === 'data' ? [`export function loadMarkdownBlocks(lang) { const key = 'markdown.' + lang; if (!cache.has(key)) cache.set(key, lazyBlocks(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`] : []),
         ...(args.path === 'data' ? [`export function loadSearchable(lang) { const key = 'search.' + lang; if (!cache.has(key)) cache.set(key, lazyCatalog(__dirname + ${JSON.stringify(`/${dataDir}/`)} + key)); return cache.get(key); }`] : []),
-        ...(args.path === 'data' ? [`export function loadFigure(name) { return readFileSync(__dirname + ${JSON.stringify(`/${dataDir}/figures/`)} + name + '.svg', 'utf8'); }`] : []),
       ];
       return { contents: `${body.join('\n')}\n`, loader: 'js', resolveDir: root };
     });

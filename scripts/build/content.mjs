@@ -6,7 +6,7 @@
 // marked-terminal: the CLI only wraps it) and terminal.<lang>.<plain|colour>.<width>.json (the
 // same wrapped ahead to the common widths: the CLI only joins it), and html.<lang>.json (the
 // pieces of the printable pages, rendered by marked: the CLI only joins them).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG_PIECES, asciiJson, writeBlocks, writeChunked, writeGuide } from './chunks.mjs';
 import { buildTimeModule } from './modules.mjs';
@@ -51,12 +51,11 @@ export async function buildContent(root) {
     }
   }
   const data = join(root, 'dist', 'data');
-  mkdirSync(join(data, 'figures'), { recursive: true });
+  mkdirSync(data, { recursive: true });
   // The pictures of the printed pages: language-neutral SVG, whose text alternative is in each language's handout.md.
   const figures = {};
   for (const file of readdirSync(join(root, 'content', 'figures')).filter((f) => f.endsWith('.svg'))) {
     figures[file.replace(/\.svg$/, '')] = readFileSync(join(root, 'content', 'figures', file), 'utf8');
-    copyFileSync(join(root, 'content', 'figures', file), join(data, 'figures', file));
   }
   const html = {};
   for (const lang of langs) {

@@ -6,8 +6,6 @@ declare module 'backpain:data' {
   import type { Messages } from '../messages/en.ts';
   export function loadGuide(lang: Lang): Guide;
   export function loadMessages(lang: Lang): Messages;
-  /** A picture of the printed pages (content/figures/<name>.svg). */
-  export function loadFigure(name: string): string;
   /** Each block of a read as the markdown a pipe gets, by key (readKeys), made by the build (undefined for a key it has not); none in the library. */
   export function loadMarkdownBlocks(lang: Lang): ((key: string) => string | undefined) | undefined;
   /** Each section as search reads it, by id, prepared by the build. */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../src/cli/commands.js';
 import { BIN } from '../support/cli.js';
@@ -20,11 +21,20 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the built package (the bin, dist/ and package.json: all a run reads). */
-function packageCopy(): string {
+/** A copy of `from` (the bin, dist/ and package.json: all a run reads). */
+function packageCopy(from = PACKAGE_ROOT): string {
   const dir = mkdtempSync(join(tmpdir(), 'backpain-code-cache-test-'));
   copies.push(dir);
-  for (const name of ['bin', 'dist', 'package.json']) cpSync(join(PACKAGE_ROOT, name), join(dir, name), { recursive: true });
+  for (const name of ['bin', 'dist', 'package.json']) cpSync(join(from, name), join(dir, name), { recursive: true });
+  return dir;
+}
+
+/** A copy with caches made for the node running the tests, as an install makes them (under another Node than the build's too). */
+function cachedCopy(): string {
+  const dir = packageCopy();
+  const maker = fileURLToPath(new URL('../../scripts/code-cache.cjs', import.meta.url));
+  const made = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(maker)}).makeCodeCaches({ packageRoot: ${JSON.stringify(dir)} })`], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`making the caches failed: ${made.stderr}`);
   return dir;
 }
 
@@ -72,10 +82,10 @@ describe('the code cache', () => {
   it('gives the same output and exit code with its cache, without one, and with one V8 rejects (damaged, cut short, another file\'s)', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'backpain-code-cache-cwd-'));
     copies.push(cwd);
-    const withCache = packageCopy();
-    const without = packageCopy();
-    rmSync(join(without, 'dist', 'code-cache'), { recursive: true });
-    const damaged = packageCopy();
+    const withCache = cachedCopy();
+    const without = packageCopy(withCache);
+    for (const name of FILES) rmSync(cacheOf(without, name));
+    const damaged = packageCopy(withCache);
     for (const name of FILES) {
       const file = cacheOf(damaged, name);
       const bytes = readFileSync(file);
@@ -83,9 +93,9 @@ describe('the code cache', () => {
       bytes.fill(0x5a, 0, 16);
       writeFileSync(file, bytes);
     }
-    const short = packageCopy();
+    const short = packageCopy(withCache);
     for (const name of FILES) writeFileSync(cacheOf(short, name), readFileSync(cacheOf(short, name)).subarray(0, 4096));
-    const swapped = packageCopy();
+    const swapped = packageCopy(withCache);
     // Each file given the cache of another: V8 sees it was made for another source.
     for (const [i, name] of FILES.entries()) renameSync(cacheOf(swapped, name), join(swapped, `${i}.bin`));
     for (const [i, name] of FILES.entries()) renameSync(join(swapped, `${(i + 1) % FILES.length}.bin`), cacheOf(swapped, name));

@@ -34,7 +34,7 @@ const CASES: [string[], RegExp, RegExp, string?][] = [
   [['check', '--questions', '--answers', '-'], /leave out --answers/, /backpain check --help/],
   [['check', '--yes', ''], /--yes needs at least one question id/, /For example: --yes age,one-leg-pain/],
   [['read', '--format'], /option '--format <format>' needs a value/, /Formats: terminal, text, markdown, json, html/],
-  [['read', '--width', '10'], /--width must be a whole number from 20 to 300/, /For example: --width 60/],
+  [['read', '--width', '10'], /--width must be a whole number from 20 to 300/, /For example: --width 60\. See/],
   [['read', '--width'], /option '--width <columns>' needs a value/, /For example: --width 60/],
   [['read', '-o'], /option '-o, --output <file>' needs a value/, /Give a file name/],
   [['list'], /missing required argument 'kind'/, /Lists: causes, treatments, risk-factors, red-flags, urgent-signs, symptoms/],

@@ -2,7 +2,7 @@
 // piece replaced by {"$at": [file, offset, length]}, and `<base>.<file>.dat`, the pieces' JSON one
 // after another, a new file after about 64 KiB, all in ASCII (offsets count its characters).
 // `isPiece(path)` says which values are pieces (`['sections', 3, 'markdown']`).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const FILE_SIZE = 64 * 1024;
 
@@ -54,6 +54,9 @@ export function writeGuide(base, guide) {
     { ...rest, ids: sections.map((s) => s.id), titles: sections.map((s) => s.title), lists, bodies: sections.map(({ markdown, items, notes }) => ({ markdown, items, notes })), sources, checklist },
     (path) => (path.length === 2 && path[0] === 'bodies') || (path.length === 1 && (path[0] === 'sources' || path[0] === 'checklist')),
   );
+  // Where each body is, as one flat list of numbers (file, offset, length, ...): no object per section to parse.
+  const { bodies, ...index } = JSON.parse(readFileSync(`${base}.idx.json`, 'utf8'));
+  writeFileSync(`${base}.idx.json`, asciiJson({ ...index, bodyAt: bodies.flatMap((body) => body.$at) }));
 }
 
 /**

@@ -29,32 +29,48 @@ function pieceReader(base: string): (at: At) => unknown {
 
 type Body = Pick<Section, 'markdown' | 'items' | 'notes'>;
 
-/** A section whose text, items and notes are read when first asked for, from the prototype: no getter is made per section. */
+/** Where the sections' bodies are (three numbers a section: file, offset, length), and how to read one. */
+interface Bodies {
+  at: readonly number[];
+  read: (at: At) => unknown;
+}
+
+/**
+ * A section whose text, items and notes are read when first asked for, from the prototype: no
+ * getter and no closure is made per section.
+ */
 class LazySection {
   readonly id: string;
   readonly number: number;
   readonly title: string;
   readonly lists: Section['lists'];
-  #body: () => Body;
+  #bodies: Bodies;
+  #body: Body | undefined;
 
-  constructor(id: string, number: number, title: string, lists: Section['lists'], body: () => Body) {
+  constructor(id: string, number: number, title: string, lists: Section['lists'], bodies: Bodies) {
     this.id = id;
     this.number = number;
     this.title = title;
     this.lists = lists;
-    this.#body = body;
+    this.#bodies = bodies;
+  }
+
+  #loaded(): Body {
+    const { at, read } = this.#bodies;
+    const i = 3 * (this.number - 1);
+    return (this.#body ??= read([at[i] ?? 0, at[i + 1] ?? 0, at[i + 2] ?? 0]) as Body);
   }
 
   get markdown(): string {
-    return this.#body().markdown;
+    return this.#loaded().markdown;
   }
 
   get items(): Section['items'] {
-    return this.#body().items;
+    return this.#loaded().items;
   }
 
   get notes(): Section['notes'] {
-    return this.#body().notes;
+    return this.#loaded().notes;
   }
 }
 
@@ -76,19 +92,16 @@ function topLevelGetters(value: Record<string, unknown>, read: (at: At) => unkno
 
 /** A guide (as scripts/build/chunks.mjs writeGuide writes it): sections with their text, items and notes read on first use; sources and checklist likewise. */
 export function lazyGuide(base: string): unknown {
-  const { ids, titles, lists, bodies, ...index } = JSON.parse(readFileSync(`${base}.idx.json`, 'utf8')) as {
+  const { ids, titles, lists, bodyAt, ...index } = JSON.parse(readFileSync(`${base}.idx.json`, 'utf8')) as {
     ids: string[];
     titles: string[];
     lists: Record<string, Section['lists']>;
-    bodies: { $at: At }[];
+    bodyAt: number[];
   } & Record<string, unknown>;
   const read = pieceReader(base);
+  const bodies: Bodies = { at: bodyAt, read };
   const none: Section['lists'] = [];
-  index.sections = ids.map((id, i) => {
-    let body: Body | undefined;
-    const at = bodies[i]?.$at;
-    return new LazySection(id, i + 1, titles[i] ?? '', lists[i] ?? none, () => (body ??= (at ? read(at) : { markdown: '', items: [], notes: [] }) as Body));
-  });
+  index.sections = ids.map((id, i) => new LazySection(id, i + 1, titles[i] ?? '', lists[i] ?? none, bodies));
   topLevelGetters(index, read);
   return index;
 }

@@ -1,7 +1,7 @@
 // Real faults for tests/faults/: a small disk (tmpfs), a file-size limit (ulimit -f), a read-only
 // file system, an unprivileged user, a pseudo-terminal and signals sent to the real process.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN } from '../support/cli.js';
@@ -107,6 +107,45 @@ export async function inPty(command: string, ready: RegExp, env: Record<string, 
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   await until(() => existsSync(pidFile) && ready.test(screen), 15_000);
   return { screen: () => screen, pid: Number(readFileSync(pidFile, 'utf8')), type: (text) => void child.stdin.write(text), exited };
+}
+
+/** What a shell around `backpain check` saw when a signal ended it: its exit code and the terminal's settings. */
+export interface SignalledCheck {
+  code: string;
+  /** `stty -g` before backpain started, while its prompt waited, and after it ended. */
+  before: string;
+  during: string;
+  after: string;
+  screen: string;
+}
+
+/**
+ * Runs `backpain check` in a pseudo-terminal, inside a shell that saves the terminal settings
+ * before and after it; once the first prompt shows, reads them again and sends `signal` to
+ * backpain itself.
+ */
+export async function checkSignalled(signal: NodeJS.Signals): Promise<SignalledCheck> {
+  const files = join(tempDir('sig'), 'tty');
+  const command = [
+    'stty rows 10 cols 80',
+    `stty -g > "${files}.before"`,
+    `sh -c 'echo $$ > "${files}.pid"; exec ${CLI} check'`,
+    `echo $? > "${files}.code"`,
+    `stty -g > "${files}.after"`,
+  ].join('; ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let screen = '';
+  child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  await until(() => existsSync(`${files}.pid`) && /\(yes\/no\)/.test(screen), 15_000);
+  const pid = Number(readFileSync(`${files}.pid`, 'utf8'));
+  const tty = openSync(readlinkSync(`/proc/${pid}/fd/0`), 'r');
+  const during = spawnSync('stty', ['-g'], { stdio: [tty, 'pipe', 'pipe'], encoding: 'utf8' }).stdout;
+  closeSync(tty);
+  process.kill(pid, signal);
+  await exited;
+  const read = (name: string): string => readFileSync(`${files}.${name}`, 'utf8');
+  return { code: read('code').trim(), before: read('before'), during, after: read('after'), screen };
 }
 
 /** A tmux session on its own server, for job control (Ctrl-Z, fg) in a real interactive shell. */

@@ -1,9 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readlinkSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, Tmux, hasScript, hasTmux, inPty, processState, sleep, tempDir, until } from './support.js';
+import { CLI, Tmux, checkSignalled, hasScript, hasTmux, inPty, processState, sleep } from './support.js';
 
 // Job control and signals at a real terminal: Ctrl-Z and fg resume the checklist; every
 // terminating signal restores the terminal and ends with 128 + its number; a dumb terminal gets
@@ -57,29 +54,11 @@ describe.skipIf(!hasScript)('every terminating signal ends the checklist cleanly
     ['SIGXCPU', 152],
   ] as const;
   it.each(cases)('%s: exit %i, the cursor shown again and the terminal settings restored', async (signal, code) => {
-    const files = join(tempDir('sig'), 'tty');
-    const command = [
-      'stty rows 10 cols 80',
-      `stty -g > "${files}.before"`,
-      `sh -c 'echo $$ > "${files}.pid"; exec ${CLI} check'`,
-      `echo $? > "${files}.code"`,
-      `stty -g > "${files}.after"`,
-    ].join('; ');
-    const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let screen = '';
-    child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-    const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
-    await until(() => existsSync(`${files}.pid`) && /\(yes\/no\)/.test(screen), 15_000);
-    const pid = Number(readFileSync(`${files}.pid`, 'utf8'));
-    const tty = openSync(readlinkSync(`/proc/${pid}/fd/0`), 'r');
-    const during = spawnSync('stty', ['-g'], { stdio: [tty, 'pipe', 'pipe'], encoding: 'utf8' }).stdout;
-    closeSync(tty);
-    process.kill(pid, signal);
-    await exited;
-    expect(readFileSync(`${files}.code`, 'utf8').trim()).toBe(String(code));
-    expect(during).not.toBe(readFileSync(`${files}.before`, 'utf8'));
-    expect(readFileSync(`${files}.after`, 'utf8')).toBe(readFileSync(`${files}.before`, 'utf8'));
-    expect(screen.slice(screen.lastIndexOf('(yes/no)'))).toContain('\u001b[?25h');
+    const seen = await checkSignalled(signal);
+    expect(seen.code).toBe(String(code));
+    expect(seen.during).not.toBe(seen.before);
+    expect(seen.after).toBe(seen.before);
+    expect(seen.screen.slice(seen.screen.lastIndexOf('(yes/no)'))).toContain('\u001b[?25h');
   });
 
   it('TERM=dumb: the checklist asks in plain lines, and no cursor-movement code is sent', async () => {

@@ -1,21 +1,13 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../support/cli.js';
+import { checkSignalled, processState } from '../faults/support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'backpain-sig-'));
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** A process's state letter from /proc (`Z` once it has ended but not been reaped), or `gone`. */
-function processState(pid: number): string {
-  try {
-    return /\) (\S)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] ?? 'gone';
-  } catch {
-    return 'gone';
-  }
-}
 
 /**
  * Starts backpain in a pseudo-terminal (util-linux `script`), waits until `ready` shows on the
@@ -56,30 +48,11 @@ describe('signals end the process at once', () => {
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const)('%s during check: the terminal settings are restored (raw mode undone)', async (signal, code) => {
-    const files = join(dir, `stty-${signal}`);
     // A shell around backpain reads the terminal settings before and after it.
-    const command = [
-      'stty rows 10 cols 80',
-      `stty -g > "${files}.before"`,
-      `sh -c 'echo $$ > "${files}.pid"; exec "${process.execPath}" "${BIN}" check'`,
-      `echo $? > "${files}.code"`,
-      `stty -g > "${files}.after"`,
-    ].join('; ');
-    const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let screen = '';
-    child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-    const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
-    for (let i = 0; i < 100 && !(existsSync(`${files}.pid`) && /\(yes\/no\)/.test(screen)); i++) await sleep(100);
-    const pid = Number(readFileSync(`${files}.pid`, 'utf8'));
-    const tty = openSync(readlinkSync(`/proc/${pid}/fd/0`), 'r');
-    const during = spawnSync('stty', ['-g'], { stdio: [tty, 'pipe', 'pipe'], encoding: 'utf8' }).stdout;
-    closeSync(tty);
-    process.kill(pid, signal);
-    await exited;
-    const before = readFileSync(`${files}.before`, 'utf8');
-    expect(during).not.toBe(before); // the prompt had the terminal in raw mode...
-    expect(readFileSync(`${files}.after`, 'utf8')).toBe(before); // ...and it is back as it was
-    expect(Number(readFileSync(`${files}.code`, 'utf8'))).toBe(code);
+    const seen = await checkSignalled(signal);
+    expect(seen.during).not.toBe(seen.before); // the prompt had the terminal in raw mode...
+    expect(seen.after).toBe(seen.before); // ...and it is back as it was
+    expect(Number(seen.code)).toBe(code);
   });
 
   // SIGINT during a paged read belongs to the pager (Ctrl-C reaches it too), and backpain waits

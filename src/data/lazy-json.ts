@@ -27,6 +27,11 @@ function pieceReader(base: string): (at: At) => unknown {
   };
 }
 
+/** The place of piece `i` in a flat list of places (three numbers a piece). */
+function placeOf(places: readonly number[], i: number): At {
+  return [places[3 * i] ?? 0, places[3 * i + 1] ?? 0, places[3 * i + 2] ?? 0];
+}
+
 type Body = Pick<Section, 'markdown' | 'items' | 'notes'>;
 
 /** Where the sections' bodies are (three numbers a section: file, offset, length), and how to read one. */
@@ -57,8 +62,7 @@ class LazySection {
 
   #loaded(): Body {
     const { at, read } = this.#bodies;
-    const i = 3 * (this.number - 1);
-    return (this.#body ??= read([at[i] ?? 0, at[i + 1] ?? 0, at[i + 2] ?? 0]) as Body);
+    return (this.#body ??= read(placeOf(at, this.number - 1)) as Body);
   }
 
   get markdown(): string {
@@ -119,7 +123,7 @@ export function lazyBlocks(base: string): (key: string) => string | undefined {
     // A read of one or two sections looks up three keys: a map of every key pays only for more.
     if (++lookups > 3) where ??= new Map(keys.map((k, i) => [k, i]));
     const i = where ? (where.get(key) ?? -1) : keys.indexOf(key);
-    return i < 0 ? undefined : (read([at[3 * i] ?? 0, at[3 * i + 1] ?? 0, at[3 * i + 2] ?? 0]) as string);
+    return i < 0 ? undefined : (read(placeOf(at, i)) as string);
   };
 }
 

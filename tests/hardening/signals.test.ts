@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../support/cli.js';
-import { checkSignalled, processState } from '../faults/support.js';
+import { checkSignalled, processState } from '../support/terminal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'backpain-sig-'));
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../support/cli.js';
+import { Tmux } from '../support/terminal.js';
 
 // The accessible checklist in a real terminal (tmux), through all four urgencies. The raw bytes the
 // terminal got are kept (tmux pipe-pane) and must hold no escape that moves the cursor, clears the
@@ -12,22 +13,18 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const canRun = hasTmux || process.env.CI === 'true';
 const dir = mkdtempSync(join(tmpdir(), 'backpain-accessible-'));
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const sockets = new Set<string>();
+const sessions: Tmux[] = [];
 afterAll(() => {
-  if (hasTmux) for (const socket of sockets) spawnSync('tmux', ['-S', socket, 'kill-server']);
+  if (hasTmux) for (const session of sessions) session.kill();
   rmSync(dir, { recursive: true, force: true });
 });
 
 // Each session on its own server: a server whose last session ends exits, and a new session started
 // on the same socket while it is exiting fails ("server exited unexpectedly").
 function tmuxFor(name: string): (...args: string[]) => string {
-  const socket = join(dir, `${name}.sock`);
-  sockets.add(socket);
-  return (...args) => {
-    const result = spawnSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`tmux ${args[0] ?? ''}: ${result.stderr}`);
-    return result.stdout;
-  };
+  const session = new Tmux(name);
+  sessions.push(session);
+  return (...args) => session.run(...args);
 }
 
 /** Runs the accessible checklist, typing each answer once its prompt shows; returns the raw bytes and the screen. */

@@ -1,24 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../support/cli.js';
+import { Tmux } from '../support/terminal.js';
 
 // A real terminal (tmux): Enter alone on an emergency question must not move on. .ci/run installs
 // tmux, so CI runs this (and fails without it); a developer's machine without tmux skips.
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const canRun = hasTmux || process.env.CI === 'true';
-const dir = mkdtempSync(join(tmpdir(), 'backpain-tmux-'));
 // Each test's session on its own server: a server whose last session ends exits, and a new session
 // started on the same socket while it is exiting fails ("server exited unexpectedly").
-let socket = join(dir, 'en.sock');
+const sessions = [new Tmux('en'), new Tmux('es')];
+let session = sessions[0];
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function tmux(...args: string[]): string {
-  const result = spawnSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`tmux ${args[0] ?? ''}: ${result.stderr}`);
-  return result.stdout;
+  if (!session) throw new Error('no tmux session');
+  return session.run(...args);
 }
 
 const screen = (): string => tmux('capture-pane', '-p', '-t', 'check');
@@ -34,8 +31,7 @@ async function waitFor(pattern: RegExp): Promise<string> {
 }
 
 afterAll(() => {
-  if (hasTmux) for (const name of ['en', 'es']) spawnSync('tmux', ['-S', join(dir, `${name}.sock`), 'kill-server']);
-  rmSync(dir, { recursive: true, force: true });
+  if (hasTmux) for (const each of sessions) each.kill();
 });
 
 describe('the checklist on a terminal (tmux)', () => {
@@ -55,7 +51,7 @@ describe('the checklist on a terminal (tmux)', () => {
   }, 60_000);
 
   it.skipIf(!canRun)('in Spanish too: Enter alone asks again, "NO", "n" and "No" are answers, "sí" to an emergency sign ends it (skipped outside CI without tmux)', async () => {
-    socket = join(dir, 'es.sock');
+    session = sessions[1];
     tmux('new-session', '-d', '-s', 'check', '-x', '100', '-y', '40', `env NO_COLOR=1 LANG=es_ES.UTF-8 "${process.execPath}" "${BIN}" check; sleep 30`);
     await waitFor(/en las dos piernas\? \(sí\/no\)/);
     tmux('send-keys', '-t', 'check', 'Enter');

@@ -3,6 +3,7 @@
 // Inquirer.js) and of side effects on import; tests/unit/library.test.ts guards both.
 import { loadGuide } from 'backpain:data';
 import { version as bundledVersion } from 'backpain:version';
+import { answerOf, valueOf } from './check/answers.js';
 import { assess as score, type Answers, type Assessment } from './check/score.js';
 import { checklistQuestions, type Question } from './check/questions.js';
 import { LIST_KINDS, type Guide, type ListItem, type ListKind } from './content/types.js';
@@ -10,7 +11,7 @@ import { DEFAULT_LANG, LANGS, isLang, type Lang } from './core/lang.js';
 import { isListKind, listItems } from './core/lists.js';
 import { search as searchSections, searchTerms, type SearchHit } from './core/search.js';
 
-export type { Answers, Assessment } from './check/score.js';
+export type { Answer, Answers, Assessment, Reason } from './check/score.js';
 export type { Question, QuestionKind } from './check/questions.js';
 export type { SearchHit } from './core/search.js';
 export type { Lang } from './core/lang.js';
@@ -91,8 +92,9 @@ export function questions(lang: Lang = DEFAULT_LANG): Question[] {
 export function assess(answers: Answers, lang: Lang = DEFAULT_LANG): Assessment & { lang: Lang } {
   const asked = questions(lang);
   for (const [id, value] of Object.entries(answers)) {
-    if (!asked.some((q) => q.id === id)) throw new RangeError(`unknown question id '${id}'; see questions() for the ids`);
-    if (typeof value !== 'boolean') throw new TypeError(`the answer for '${id}' must be true or false`);
+    const question = asked.find((q) => q.id === id);
+    if (!question) throw new RangeError(`unknown question id '${id}'; see questions() for the ids`);
+    if (answerOf(question, valueOf(value)) === undefined) throw new TypeError(`the answer for '${id}' is not one it takes (see questions(): its type, choices or range)`);
   }
   // The advice is in a language, so the result says which, as `check --json` does.
   return { ...score(asked, answers, guideIn(lang).checklist), lang };

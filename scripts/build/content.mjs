@@ -22,6 +22,7 @@ function languages(root) {
 export async function buildContent(root) {
   const { readContent } = (await buildTimeModule(root, 'src/content/load.ts')).module;
   const { parityProblems } = (await buildTimeModule(root, 'src/content/parity.ts')).module;
+  const { checklistQuestions, orderProblems } = (await buildTimeModule(root, 'src/check/questions.ts')).module;
   const { searchable } = (await buildTimeModule(root, 'src/core/search.ts')).module;
   const { module: prerender, metafile } = await buildTimeModule(root, 'src/build/prerender.ts', [stubPlugin(root)]);
   const langs = languages(root);
@@ -36,6 +37,12 @@ export async function buildContent(root) {
     } catch (error) {
       if (error?.name !== 'ContentError') throw error;
       console.error(`content error: content/${lang}/${error.message}`);
+      process.exit(1);
+    }
+    // A follow-up names what it follows: that must be asked before it, or it is never asked.
+    const order = orderProblems(checklistQuestions(guides[lang]));
+    if (order.length > 0) {
+      console.error(`content error: content/${lang}/ asks the checklist out of order:\n  ${order.join('\n  ')}`);
       process.exit(1);
     }
     messages[lang] = (await buildTimeModule(root, `src/messages/${lang}.ts`)).module[lang];

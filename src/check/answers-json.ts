@@ -4,12 +4,20 @@
 // Loaded only by `check --answers` (dist/lazy/answers-json.cjs).
 // The ES module build: its UMD one requires its parts at run time, which a bundle cannot follow.
 import { printParseErrorCode, visit } from 'jsonc-parser/lib/esm/main.js';
+import { valueOf } from './answers.js';
 
 /** What the file's top level is, when it is not an object: named, never printed. */
 export type NotObject = { kind: 'array' } | { kind: 'null' } | { kind: 'type'; type: string };
 
 /** The value given for a question, described, never printed (it is the file's content). */
-export type Value = { kind: 'boolean'; value: boolean } | { kind: 'null' } | { kind: 'array' } | { kind: 'object' } | { kind: 'type'; type: string };
+export type Value =
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'number'; value: number }
+  | { kind: 'string'; value: string }
+  | { kind: 'null' }
+  | { kind: 'array' }
+  | { kind: 'object' }
+  | { kind: 'type'; type: string };
 
 export type AnswersJson =
   | { ok: true; entries: { key: string; value: Value }[] }
@@ -23,11 +31,6 @@ class Stop extends Error {
   }
 }
 
-function describe(value: unknown): Value {
-  if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (value === null) return { kind: 'null' };
-  return { kind: 'type', type: typeof value };
-}
 
 /**
  * The top-level object's keys and values, in order. Parsing stops at the first problem: a syntax
@@ -68,7 +71,7 @@ export function parseAnswers(text: string): AnswersJson {
         },
         onLiteralValue: (value: unknown) => {
           if (depth === 0) throw new Stop({ ok: false, error: 'notObject', what: value === null ? { kind: 'null' } : { kind: 'type', type: typeof value } });
-          take(describe(value));
+          take(valueOf(value));
         },
         onObjectEnd: () => {
           depth -= 1;

@@ -3,23 +3,31 @@ import { suggestion } from '../core/suggest.js';
 import { visible } from '../core/visible.js';
 import type { Vars } from '../messages/fill.js';
 import type { AnswersJson, Value } from './answers-json.js';
-import type { Answers } from './score.js';
+import type { Answer, Answers } from './score.js';
 import type { Question } from './questions.js';
 
 /** The most an answers file may hold: far more than every question needs. */
 export const ANSWERS_LIMIT = 1024 * 1024;
 const SEE_IDS = { key: 'seeIds' } as const;
+const NOT_SURE = 'not-sure';
 
 /** Where answers were read from, as the message names it: standard input, or a file's name. */
 export type Where = { stdin: true } | { file: string };
 
 /** `shown` says the id back in the error; it runs only then (escaping compiles a large pattern). */
-function knownId(questions: readonly Question[], id: string, shown: (id: string) => string = visible): string {
-  // Ids are matched as section and list names are: case does not matter (`--yes AGE`).
+function knownQuestion(questions: readonly Question[], id: string, shown: (id: string) => string = visible): Question {
+  // Ids are matched as section and list names are: case does not matter (`--yes AGE=40`).
   const wanted = id.toLowerCase();
   const known = questions.find((q) => q.id === wanted);
-  if (known) return known.id;
+  if (known) return known;
   throw new UsageError('unknownQuestion', { id: shown(id), ...suggestion(wanted, questions.map((q) => q.id)) }, SEE_IDS);
+}
+
+/** What a question takes, for the message that says an answer is wrong. */
+function expected(q: Question): Vars {
+  if (q.type === 'number') return { expectedKey: 'numberAnswer', min: q.min, max: q.max };
+  if (q.type === 'choice') return { expectedKey: 'choiceAnswer', choices: q.choices.map((c) => c.id).join(', ') };
+  return { expectedKey: q.warning ? 'yesNoNotSureAnswer' : 'yesNoAnswer' };
 }
 
 /**
@@ -30,16 +38,60 @@ function describeValue(value: Value): Vars {
   if (value.kind === 'null') return { valueKey: 'null' };
   if (value.kind === 'array') return { valueKey: 'anArray' };
   if (value.kind === 'object') return { valueKey: 'anObject' };
-  return { valueKey: 'aType', type: value.kind === 'type' ? value.type : 'boolean' };
+  return { valueKey: 'aType', type: value.kind === 'type' ? value.type : value.kind };
 }
 
-/** `--yes a,b,c`: the ids listed are "yes", every other question "no". */
+/** A value as an answer sees it: its kind, and the value itself where an answer can be one. */
+export function valueOf(value: unknown): Value {
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (typeof value === 'string') return { kind: 'string', value };
+  if (value === null) return { kind: 'null' };
+  if (Array.isArray(value)) return { kind: 'array' };
+  return typeof value === 'object' ? { kind: 'object' } : { kind: 'type', type: typeof value };
+}
+
+/** An answer for `q` from a JSON value, or undefined when it is not one `q` takes. */
+export function answerOf(q: Question, value: Value): Answer | undefined {
+  if (q.type === 'number') return value.kind === 'number' && Number.isInteger(value.value) && value.value >= q.min && value.value <= q.max ? value.value : undefined;
+  if (q.type === 'choice') return value.kind === 'string' && q.choices.some((c) => c.id === value.value) ? value.value : undefined;
+  if (value.kind === 'boolean') return value.value;
+  return q.warning && value.kind === 'string' && value.value === NOT_SURE ? NOT_SURE : undefined;
+}
+
+/** `id=value` of `--yes`, as the JSON value it stands for: yes, no, not-sure, a whole number, or a choice's id. */
+function typedValue(text: string): Value {
+  if (text === 'yes') return { kind: 'boolean', value: true };
+  if (text === 'no') return { kind: 'boolean', value: false };
+  if (/^\d{1,4}$/.test(text)) return { kind: 'number', value: Number(text) };
+  return { kind: 'string', value: text };
+}
+
+/** A map of answers in which one question is answered once: ids that differ only in case are one. */
+function answerOnce(answers: Record<string, Answer>, q: Question, answer: Answer, duplicate: () => never): void {
+  if (q.id in answers) duplicate();
+  answers[q.id] = answer;
+}
+
+/**
+ * `--yes a,b,c=value`: the ids listed alone are "yes"; `id=value` answers a number (`age=45`), a
+ * choice (`trend=worse`) or a yes/no question (`yes`, `no`, `not-sure`). Every question left out
+ * is "no" (or not known, for a number or a choice).
+ */
 export function answersFromYes(questions: readonly Question[], list: string): Answers {
-  const ids = list.split(',').map((id) => id.trim()).filter(Boolean);
-  if (ids.length === 0) throw new UsageError('emptyYes', {}, { key: 'yesValue' });
-  const answers: Record<string, boolean> = {};
-  for (const q of questions) answers[q.id] = false;
-  for (const id of ids) answers[knownId(questions, id)] = true;
+  const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (entries.length === 0) throw new UsageError('emptyYes', {}, { key: 'yesValue' });
+  const answers: Record<string, Answer> = {};
+  for (const entry of entries) {
+    const [id = '', ...rest] = entry.split('=');
+    const q = knownQuestion(questions, id);
+    const value: Value = rest.length === 0 ? { kind: 'boolean', value: true } : typedValue(rest.join('='));
+    const answer = answerOf(q, value);
+    if (answer === undefined) throw new UsageError('yesWrongValue', { id: q.id, ...expected(q) }, { key: 'yesValue' });
+    answerOnce(answers, q, answer, () => {
+      throw new UsageError('yesDuplicate', { id: q.id }, { key: 'yesValue' });
+    });
+  }
   return answers;
 }
 
@@ -57,8 +109,9 @@ function keyShown(key: string): string {
 }
 
 /**
- * `--answers`: a JSON object of id -> true/false; questions left out count as "no". `parse` is
- * the strict reader (answers-json.ts, loaded only for --answers). No error quotes the file.
+ * `--answers`: a JSON object of id -> answer (true, false, "not-sure", a number, a choice's id);
+ * questions left out count as "no". `parse` is the strict reader (answers-json.ts, loaded only
+ * for --answers). No error quotes the file.
  */
 export function answersFromJson(questions: readonly Question[], text: string, where: Where, parse: (text: string) => AnswersJson): Answers {
   const at = whereVars(where);
@@ -72,12 +125,14 @@ export function answersFromJson(questions: readonly Question[], text: string, wh
     const named = what.kind === 'array' ? { whatKey: 'anArray' } : what.kind === 'null' ? { whatKey: 'null' } : { whatKey: 'aType', type: what.type };
     throw new UsageError('answersNotObject', { ...at, ...named }, { key: 'answersExample' });
   }
-  const answers: Record<string, boolean> = {};
-  for (const q of questions) answers[q.id] = false;
+  const answers: Record<string, Answer> = {};
   for (const { key, value } of parsed.entries) {
-    const known = knownId(questions, key, keyShown);
-    if (value.kind !== 'boolean') throw new UsageError('answerNotBoolean', { id: keyShown(key), ...describeValue(value) }, { key: 'answersExample' });
-    answers[known] = value.value;
+    const q = knownQuestion(questions, key, keyShown);
+    const answer = answerOf(q, value);
+    if (answer === undefined) throw new UsageError('answerWrongValue', { id: keyShown(key), ...expected(q), ...describeValue(value) }, { key: 'answersExample' });
+    answerOnce(answers, q, answer, () => {
+      throw new UsageError('answersDuplicate', { ...at, id: keyShown(key) }, { key: 'answersExample' });
+    });
   }
   return answers;
 }

@@ -7,7 +7,8 @@ import { writeSync } from 'node:fs';
 import type { Messages } from '../messages/en.js';
 import { fill } from '../messages/fill.js';
 import type { Asker } from './flow.js';
-import { readYesNo } from './yes-no.js';
+import type { Question } from './questions.js';
+import { readWhole, readYesNo } from './yes-no.js';
 
 export interface PlainStreams {
   input?: NodeJS.ReadableStream;
@@ -51,8 +52,10 @@ export function readNumbers(typed: string, count: number, none: readonly string[
   const answer = typed.trim().toLowerCase();
   if (answer === '' || none.includes(answer)) return [];
   const parts = answer.split(/[\s,]+/).filter(Boolean);
+  // Plain decimal numbers only: Number() would read "0x4" as 4 and "1e0" as 1.
+  if (parts.some((p) => !/^\d{1,4}$/.test(p))) return undefined;
   const numbers = parts.map(Number);
-  if (numbers.some((n) => !Number.isInteger(n) || n < 1 || n > count)) return undefined;
+  if (numbers.some((n) => n < 1 || n > count)) return undefined;
   return [...new Set(numbers)];
 }
 
@@ -62,24 +65,45 @@ export function plainAsker(m: Messages, streams: PlainStreams = {}): Asker {
   const out = streams.output ?? process.stdout;
   const reader = lineReader(input);
   const say = (text: string): void => void out.write(`${text}\n`);
-  const words = { yes: m.check.yesWords, no: m.check.noWords };
-  const names = { yes: m.check.yesWord, no: m.check.noWord, none: m.check.noneWord };
+  const words = { yes: m.check.yesWords, no: m.check.noWords, notSure: m.check.notSureWords };
+  const names = { yes: m.check.yesWord, no: m.check.noWord, none: m.check.noneWord, notSure: m.check.notSureWord };
   // Ctrl-C in a plain terminal is a signal, not a key press: say so before the process ends.
   if (!streams.input) process.prependOnceListener('SIGINT', () => void writeSync(2, `${m.check.cancelled}\n`));
+  /** Asks until `read` takes the line typed: the question (its warning in words, no symbol), its hint, how to answer. */
+  const until = async <T>(question: Question, how: readonly string[], again: string, read: (typed: string) => T | undefined, said: (answer: T) => string): Promise<T> => {
+    const lead = question.lead.replace(/^\[!\]\s*/, '');
+    for (let asked = 0; ; asked++) {
+      if (asked > 0) say(again);
+      say(lead ? `${lead} ${question.text}` : question.text);
+      if (question.hint) say(question.hint);
+      for (const line of how) say(line);
+      const answer = read((await reader.next()).trim());
+      if (answer === undefined) continue;
+      say(fill(m.check.answered, { answer: said(answer) }));
+      return answer;
+    }
+  };
+  const wordOf = (answer: boolean | 'not-sure'): string => (answer === 'not-sure' ? names.notSure : answer ? names.yes : names.no);
   return {
-    async confirm(question, required) {
-      const lead = question.lead.replace(/^\[!\]\s*/, '');
-      for (let asked = 0; ; asked++) {
-        if (asked > 0) say(m.check.askAgain);
-        say(lead ? `${lead} ${question.text}` : question.text);
-        say(fill(m.check.choices, names));
-        say(fill(required ? m.check.typeYesNo : m.check.typeYesNoDefault, names));
-        const typed = (await reader.next()).trim();
-        const answer = typed === '1' ? true : typed === '2' ? false : typed === '' && !required ? false : readYesNo(typed, words);
-        if (answer === undefined) continue;
-        say(fill(m.check.answered, { answer: answer ? names.yes : names.no }));
-        return answer;
-      }
+    yesNo(question) {
+      const sure = question.warning;
+      const how = sure ? [fill(m.check.choicesNotSure, names), fill(m.check.typeYesNoNotSure, names)] : [fill(m.check.choices, names), fill(m.check.typeYesNoDefault, names)];
+      const read = (typed: string): boolean | 'not-sure' | undefined =>
+        typed === '1' ? true : typed === '2' ? false : sure && typed === '3' ? 'not-sure' : typed === '' && !sure ? false : readYesNo(typed, words, sure);
+      return until(question, how, sure ? m.check.askAgainNotSure : m.check.askAgain, read, wordOf);
+    },
+    number(question) {
+      const again = fill(m.check.askAgainNumber, { min: question.min, max: question.max });
+      return until(question, [m.check.typeNumber], again, (typed) => readWhole(typed, question.min, question.max), String);
+    },
+    choice(question) {
+      const how = [...question.choices.map((c, i) => `${i + 1}. ${c.text}`), m.check.typeChoice];
+      const again = fill(m.check.askAgainChoice, { count: question.choices.length });
+      const read = (typed: string): string | undefined => {
+        const n = readWhole(typed, 1, question.choices.length);
+        return n === undefined ? undefined : question.choices[n - 1]?.id;
+      };
+      return until(question, how, again, read, (id) => question.choices.find((c) => c.id === id)?.text ?? id);
     },
     async choose(message, questions) {
       for (let asked = 0; ; asked++) {

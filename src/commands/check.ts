@@ -2,6 +2,7 @@ import { answersFromJson, answersFromYes, ANSWERS_LIMIT, type Where } from '../c
 import { askChecklist, isPromptExit } from '../check/flow.js';
 import { checklistQuestions, type Question } from '../check/questions.js';
 import { assess, type Answers } from '../check/score.js';
+import { regionOf } from '../core/lang.js';
 import { EXIT_CANCELLED } from '../core/exit.js';
 import { UsageError, isUsageError } from '../core/errors.js';
 import { visible } from '../core/visible.js';
@@ -35,13 +36,32 @@ async function askInteractively(ctx: Context, questions: readonly Question[]): P
   const asker = await ctx.io.asker(ctx.messages, ctx.out.accessible || ctx.io.env.TERM === 'dumb');
   // Wrapped here: left to the terminal, a line breaks mid-word.
   asker.say(wrapText(ctx.guide.checklist.intro, ctx.out.width));
-  return askChecklist(questions, asker, ctx.guide.checklist.riskPrompt);
+  return askChecklist(questions, asker, ctx.guide.checklist);
+}
+
+/** A question as `--questions --json` gives it: what it asks, what it takes, and when it is asked. */
+function questionJson(q: Question, lang: string): Record<string, unknown> {
+  return {
+    id: q.id,
+    kind: q.kind,
+    type: q.type,
+    text: q.text,
+    ...(q.hint ? { hint: q.hint } : {}),
+    tier: q.tier,
+    ...(q.old ? { tierIfNotNew: q.old } : {}),
+    ...(q.warning ? { notSure: q.unsure } : {}),
+    ...(q.type === 'choice' ? { choices: q.choices.map(({ id, text, tier }) => ({ id, text, tier })) } : {}),
+    ...(q.type === 'number' ? { min: q.min, max: q.max } : {}),
+    ...(q.when ? { askedWhen: q.when } : {}),
+    ...(q.newOf ? { newOf: q.newOf } : {}),
+    lang,
+  };
 }
 
 function listQuestions(ctx: Context, questions: readonly Question[]): Outcome {
   for (const flag of ['yes', 'answers'] as const) if (ctx.flags[flag] !== undefined) throw new UsageError('questionsAndAnswers', { flag });
-  if (ctx.out.format === 'json') return ok(toJson(questions.map(({ id, kind, text, tier }) => ({ id, kind, text, tier, lang: ctx.lang }))));
-  if (ctx.out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, q.lead ? `${q.lead} ${q.text}` : q.text, q.tier])));
+  if (ctx.out.format === 'json') return ok(toJson(questions.map((q) => questionJson(q, ctx.lang))));
+  if (ctx.out.format === 'tsv') return ok(toTsv(questions.map((q) => [q.id, q.kind, q.lead ? `${q.lead} ${q.text}` : q.text, q.tier, q.type])));
   return ok(questionsLayout(questions, ctx.style, ctx.out.width));
 }
 
@@ -65,6 +85,8 @@ export async function checkCommand(ctx: Context): Promise<Outcome> {
     }
   }
   const result = assess(questions, answers, guide.checklist);
-  if (out.format === 'json') return ok(toJson({ ...result, lang: ctx.lang }));
-  return ok(gap + checkLayout(result, questions, guide, ctx.messages, ctx.style, out.width));
+  const region = regionOf(io.env);
+  const number = (region && guide.checklist.numbers[region]) ?? '';
+  if (out.format === 'json') return ok(toJson({ ...result, ...(region ? { region } : {}), emergencyNumber: number || null, lang: ctx.lang }));
+  return ok(gap + checkLayout(result, questions, guide, ctx.messages, ctx.style, out.width, { number }));
 }

@@ -1,26 +1,29 @@
+import { parseCondition } from './condition.js';
 import { ContentError } from './errors.js';
 import type { ListItem, Note } from './types.js';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const ITEM_START = new RegExp(`^- \\*\\*([^*]+)\\*\\* \\{#(${SLUG})((?: [a-z]+=${SLUG})*)\\}: (\\S.*)$`);
 const NOTE = new RegExp(`^Note \\{source=(${SLUG})\\}: (\\S.*)$`);
-const KEYED_LINE = /^(Ask|Supports|Advice): (\S.*)$/;
-const FIELD_OF_KEY = { Ask: 'question', Supports: 'supports', Advice: 'advice' } as const;
-const ATTRIBUTES = ['source', 'list', 'tier'] as const;
+const KEYED_LINE = /^(Ask|Supports|Advice|Hint): (\S.*)$/;
+const FIELD_OF_KEY = { Ask: 'question', Supports: 'supports', Advice: 'advice', Hint: 'hint' } as const;
+const ATTRIBUTES = ['source', 'list', 'tier', 'old', 'unsure', 'cause'] as const;
 type Attribute = (typeof ATTRIBUTES)[number];
 
 /** A list item as written, before its source, list and tier are checked. */
-export interface RawItem extends Omit<ListItem, 'list' | 'tier'> {
+export interface RawItem extends Omit<ListItem, 'list' | 'tier' | 'old' | 'unsure'> {
   line: number;
   supports: string;
-  /** `list=` and `tier=` as written; empty when not given. */
+  /** `list=`, `tier=` and `old=` as written; empty when not given. */
   listName: string;
   tierName: string;
+  oldName: string;
+  unsureName: string;
 }
 
 /** `{#id source=a list=b}`: the attributes after the id, each given at most once. */
 function attributesOf(file: string, line: number, text: string): Record<Attribute, string> {
-  const found: Record<Attribute, string> = { source: '', list: '', tier: '' };
+  const found: Record<Attribute, string> = { source: '', list: '', tier: '', old: '', unsure: '', cause: '' };
   for (const pair of text.trim().split(' ').filter(Boolean)) {
     const [key = '', value = ''] = pair.split('=');
     if (!(ATTRIBUTES as readonly string[]).includes(key)) throw new ContentError(file, line, `unknown item attribute '${key}' (expected ${ATTRIBUTES.join(', ')})`);
@@ -65,8 +68,8 @@ export function parseBody(file: string, body: string, firstLine: number): Parsed
     const start = ITEM_START.exec(text);
     if (start) {
       const [, name = '', id = '', attributes = '', summary = ''] = start;
-      const { source, list, tier } = attributesOf(file, lineNo, attributes);
-      const item: RawItem = { id, name: name.trim(), summary, details: '', source, question: '', advice: '', notes: [], supports: '', listName: list, tierName: tier, line: lineNo };
+      const { source, list, tier, old, unsure, cause } = attributesOf(file, lineNo, attributes);
+      const item: RawItem = { id, name: name.trim(), summary, details: '', source, question: '', advice: '', hint: '', when: null, cause, notes: [], supports: '', listName: list, tierName: tier, oldName: old, unsureName: unsure, line: lineNo };
       const details: string[] = [];
       i++;
       while (i < src.length && /^ {2}\S/.test(src[i] ?? '')) {
@@ -114,6 +117,14 @@ function readItemLine(file: string, lineNo: number, text: string, item: RawItem,
     return;
   }
   if (text.startsWith('Note {')) throw new ContentError(file, lineNo, `malformed note; expected 'Note {source=id}: text'`);
+  const when = /^When: (\S.*)$/.exec(text);
+  if (when?.[1]) {
+    if (item.when) throw new ContentError(file, lineNo, `item '${item.id}' has two 'When:' lines`);
+    const condition = parseCondition(when[1]);
+    if (typeof condition === 'string') throw new ContentError(file, lineNo, `item '${item.id}': ${condition}`);
+    item.when = condition;
+    return;
+  }
   const keyed = KEYED_LINE.exec(text);
   if (keyed?.[1] && keyed[2]) {
     const field = FIELD_OF_KEY[keyed[1] as keyof typeof FIELD_OF_KEY];
@@ -121,8 +132,8 @@ function readItemLine(file: string, lineNo: number, text: string, item: RawItem,
     item[field] = keyed[2];
     return;
   }
-  if (item.notes.length > 0 || item.question || item.advice) {
-    throw new ContentError(file, lineNo, `item '${item.id}': detail lines come before 'Ask:', 'Advice:' and 'Note' lines`);
+  if (item.notes.length > 0 || item.question || item.advice || item.hint || item.when) {
+    throw new ContentError(file, lineNo, `item '${item.id}': detail lines come before 'Ask:', 'Hint:', 'When:', 'Advice:' and 'Note' lines`);
   }
   details.push(text.trim());
 }

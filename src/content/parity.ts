@@ -11,7 +11,7 @@ const noteSources = (notes: readonly Note[]): string[] => notes.map((n) => n.sou
 
 /** The shape of an item a translation must keep: everything but its words. */
 function itemShape(item: ListItem): string {
-  return JSON.stringify([item.id, item.list, item.source, item.tier ?? '', item.question !== '', item.advice !== '', noteSources(item.notes)]);
+  return JSON.stringify([item.id, item.list, item.source, item.tier ?? '', item.old ?? '', item.unsure ?? '', item.cause, JSON.stringify(item.when), item.question !== '', item.hint !== '', item.advice !== '', noteSources(item.notes)]);
 }
 
 /** Every number written in a section: each run of digits, so "100,000" and "100.000" are the same. */

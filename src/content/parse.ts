@@ -1,10 +1,11 @@
 import { parseBody, type BodyLine, type RawItem } from './body.js';
 import { CHECKLIST_FILE, parseChecklistFile } from './checklist.js';
+import { idsOf } from './condition.js';
 import { ContentError } from './errors.js';
 import { itemMarkdown, proseNoteMarkdown, type NoteLead } from './item-markdown.js';
 import { requireFields, splitFrontMatter } from './front-matter.js';
 import { warningLead } from '../check/tiers.js';
-import { ASKED_LISTS, isListKind } from './list-kinds.js';
+import { ASKED_LISTS, LIST_KIND_INFO, isListKind } from './list-kinds.js';
 import { LIST_KINDS, URGENCIES, type Checklist, type ContentFile, type Guide, type Handout, type HandoutPart, type ListItem, type Pages, type Segment, type ListKind, type Note, type Reference, type Section, type Sources, type Urgency } from './types.js';
 
 export const SOURCES_FILE = 'sources.md';
@@ -77,9 +78,11 @@ export function parseSectionFile(file: ContentFile): DraftSection {
     seen.add(item.id);
     if (!item.source) throw new ContentError(file.name, item.line, `item '${item.id}' needs a source (source=article or a reference id)`);
     if (item.supports) throw new ContentError(file.name, item.line, `item '${item.id}': 'Supports:' belongs in ${SOURCES_FILE} only`);
-    if (item.tierName && !isUrgency(item.tierName)) throw new ContentError(file.name, item.line, `item '${item.id}': tier '${item.tierName}' is not one of ${URGENCIES.join(', ')}`);
-    if ((item.tierName || item.advice) && !ASKED_LISTS.includes(item.list)) {
-      throw new ContentError(file.name, item.line, `item '${item.id}': 'tier=' and 'Advice:' are for the lists the checklist asks (${ASKED_LISTS.join(', ')})`);
+    for (const [key, value] of [['tier', item.tierName], ['old', item.oldName], ['unsure', item.unsureName]] as const) {
+      if (value && !isUrgency(value)) throw new ContentError(file.name, item.line, `item '${item.id}': ${key} '${value}' is not one of ${URGENCIES.join(', ')}`);
+    }
+    if ((item.tierName || item.oldName || item.unsureName || item.cause || item.advice || item.hint || item.when) && !ASKED_LISTS.includes(item.list)) {
+      throw new ContentError(file.name, item.line, `item '${item.id}': 'tier=', 'old=', 'cause=', 'Advice:', 'Hint:' and 'When:' are for the lists the checklist asks (${ASKED_LISTS.join(', ')})`);
     }
   }
   return {
@@ -164,6 +167,29 @@ export function parseSourcesFile(file: ContentFile): Sources {
   };
 }
 
+/**
+ * Every id a `When:` or a rule names is a question of the checklist (an item asked, its "is it
+ * new?" follow-up, or the checklist's own), every cause named is one `checklist.md` explains,
+ * and an id is never both an item and one of the checklist's own questions.
+ */
+function checkAnswerIds(items: readonly DraftItem[], checklist: Checklist): void {
+  const asked = items.filter((i) => ASKED_LISTS.includes(i.list) && i.question !== '');
+  const ids = new Set([...asked.map((i) => i.id), ...asked.filter((i) => i.oldName).map((i) => `${i.id}-new`), ...checklist.questions.map((q) => q.id)]);
+  const clash = checklist.questions.find((q) => asked.some((i) => i.id === q.id));
+  if (clash) throw new ContentError(CHECKLIST_FILE, 0, `question '${clash.id}' is also an item of the guide`);
+  const causes = new Set(checklist.causes.map((c) => c.id));
+  const named: { where: string; line: number; ids: string[]; cause: string }[] = [
+    ...asked.map((i) => ({ where: `item '${i.id}'`, line: i.line, ids: i.when ? idsOf(i.when) : [], cause: i.cause })),
+    ...checklist.questions.map((q) => ({ where: `question '${q.id}'`, line: 0, ids: q.when ? idsOf(q.when) : [], cause: '' })),
+    ...checklist.rules.map((r) => ({ where: `rule '${r.id}'`, line: 0, ids: idsOf(r.when), cause: r.cause })),
+  ];
+  for (const { where, line, ids: used, cause } of named) {
+    const unknown = used.find((id) => !ids.has(id));
+    if (unknown) throw new ContentError(CHECKLIST_FILE, line, `${where}: 'When:' names '${unknown}', which the checklist does not ask`);
+    if (cause && !causes.has(cause)) throw new ContentError(CHECKLIST_FILE, line, `${where}: cause '${cause}' is not explained in ${CHECKLIST_FILE} ('### cause ${cause}')`);
+  }
+}
+
 /** The label a source is credited with in the guide's text. */
 export function sourceLabel(sources: Sources, id: string): string {
   if (id === ARTICLE) return sources.articleLabel;
@@ -180,7 +206,7 @@ export function noteLeadOf(sources: Sources): NoteLead {
  * where the box and the heading over the list ("1. Emergency: call ... now") mark the signs.
  */
 function toMarkdown(lines: readonly BodyLine[], label: NoteLead, items: readonly DraftItem[], checklist: Checklist, brief = false): string {
-  const mark = new Map(items.map((i) => [i.id, warningLead(checklist, i.list)]));
+  const mark = new Map(items.map((i) => [i.id, warningLead(checklist, i.list, isUrgency(i.tierName) ? i.tierName : undefined)]));
   const out = lines.flatMap((line) => {
     if (line.kind === 'text') return [line.text];
     if (line.kind === 'note') return [proseNoteMarkdown(line.note, label)];
@@ -191,8 +217,10 @@ function toMarkdown(lines: readonly BodyLine[], label: NoteLead, items: readonly
 }
 
 function toItem(raw: DraftItem): ListItem {
-  const item: ListItem = { id: raw.id, list: raw.list, name: raw.name, summary: raw.summary, details: raw.details, source: raw.source, question: raw.question, advice: raw.advice, notes: raw.notes };
+  const item: ListItem = { id: raw.id, list: raw.list, name: raw.name, summary: raw.summary, details: raw.details, source: raw.source, question: raw.question, advice: raw.advice, hint: raw.hint, when: raw.when, cause: raw.cause, notes: raw.notes };
   if (isUrgency(raw.tierName)) item.tier = raw.tierName;
+  if (isUrgency(raw.oldName)) item.old = raw.oldName;
+  if (isUrgency(raw.unsureName)) item.unsure = raw.unsureName;
   return item;
 }
 
@@ -283,11 +311,12 @@ export function parseContent(files: readonly ContentFile[]): { guide: Guide; pag
       const other = itemIds.get(item.id);
       if (other) throw new ContentError(draft.file, item.line, `item id '${item.id}' is already used in ${other}`);
       itemIds.set(item.id, draft.file);
-      if (ASKED_LISTS.includes(item.list) && !item.question) {
+      if (ASKED_LISTS.includes(item.list) && LIST_KIND_INFO[item.list].ask === 'one' && !item.question) {
         throw new ContentError(draft.file, item.line, `item '${item.id}' needs an 'Ask:' line: the checklist asks about every ${item.list} item`);
       }
     }
   }
+  checkAnswerIds(drafts.flatMap((d) => d.items), checklist);
   const unread = Object.values(checklist.tiers).flatMap((tier) => tier.read).find((id) => !ids.has(id));
   if (unread) throw new ContentError(CHECKLIST_FILE, 0, `'Read:' names section '${unread}', which the guide does not have`);
   const label = noteLeadOf(sources);

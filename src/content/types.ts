@@ -1,3 +1,4 @@
+import type { Condition } from './condition.js';
 import type { ListKind } from './list-kinds.js';
 
 export { LIST_KINDS, type ListKind } from './list-kinds.js';
@@ -23,6 +24,19 @@ export interface ListItem {
   tier?: Urgency;
   /** What to do when this item is answered "yes", added to the checklist's advice; empty for none. */
   advice: string;
+  /** A second line shown under the question (an example, or what does not count); empty for none. */
+  hint: string;
+  /** Asked only when this holds (a follow-up: asked after a "yes"); null: always asked. */
+  when: Condition | null;
+  /**
+   * The urgency a "yes" reaches when the person says it is not new (long-standing and unchanged):
+   * the checklist then asks the checklist's `new_question` right after a "yes".
+   */
+  old?: Urgency;
+  /** The urgency a "not sure" reaches, when not the usual (today for an emergency sign): `unsure=` in content. */
+  unsure?: Urgency;
+  /** The id of the cause that explains a "yes" (a block of `checklist.md`); empty for none. */
+  cause: string;
   notes: Note[];
 }
 
@@ -100,9 +114,61 @@ export interface Tier {
   steps: string[];
 }
 
+/** A question of the checklist's own (`### question <id>` in `checklist.md`): age, how long, which way. */
+export interface OwnQuestion {
+  id: string;
+  type: 'yes-no' | 'number' | 'choice';
+  text: string;
+  hint: string;
+  /** What the answer is called where the result names it ("Your age"). */
+  name: string;
+  /** Asked before the warning signs (`first`) or after the signs, before the risk factors (`last`). */
+  place: 'first' | 'last';
+  when: Condition | null;
+  /** For `choice`: each choice, with the urgency it reaches (self-care when not given). */
+  choices: { id: string; text: string; tier?: Urgency }[];
+  /** For `number`: the smallest and largest answer taken. */
+  min: number;
+  max: number;
+  /** For `yes-no`: the urgency a "yes" reaches. */
+  tier?: Urgency;
+}
+
+/** A combination of answers that reaches an urgency of its own (`### rule <id>`). */
+export interface Rule {
+  id: string;
+  /** How the result names it: "A small fall, and over 70". */
+  name: string;
+  when: Condition;
+  tier: Urgency;
+  cause: string;
+  advice: string;
+}
+
+/** What a warning sign can mean, said with the sign (`### cause <id>`): never one cause for all. */
+export interface Cause {
+  id: string;
+  /** Its own first step, before the tier's, when it has one (the cancer team's 24-hour line). */
+  first: string;
+  text: string;
+}
+
 /** The words of the `check` command: what it is, what answers mean, what to do at each urgency. */
 export interface Checklist {
   intro: string;
+  /** Asked right after a "yes" to a sign that has `old=`: is it new or changed? */
+  newQuestion: string;
+  newHint: string;
+  /** What to do about a "not sure" answer to a warning sign. */
+  notSure: string[];
+  /** The emergency number for a region of the locale (`GB` -> `999`), and the words for "one of them". */
+  numbers: Record<string, string>;
+  numberAny: string;
+  /** Which number where, said when the region is not known. */
+  numbersWhere: string;
+  questions: OwnQuestion[];
+  rules: Rule[];
+  causes: Cause[];
   riskPrompt: string;
   symptomsFound: string;
   noSymptoms: string;

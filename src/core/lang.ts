@@ -52,3 +52,14 @@ export function langOfLine(argv: readonly string[], env: Env): Lang {
   const flag = flagValue(argv, 'lang');
   return decideLang(flag !== undefined && isLang(flag) ? flag : undefined, env);
 }
+
+/**
+ * The region of the locale, for the emergency number to lead with: `en_US.UTF-8` is `US`,
+ * `es_MX` is `MX`; undefined when the locale names none (`es`, `C`). Read in the gettext order
+ * of the locale variables (LANGUAGE names languages, not places). `UK` is written `GB`.
+ */
+export function regionOf(env: Env): string | undefined {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
+  const region = /^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})(?:[.@]|$)/.exec(locale.trim())?.[1]?.toUpperCase();
+  return region === 'UK' ? 'GB' : region;
+}

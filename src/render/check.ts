@@ -1,33 +1,63 @@
 import type { Guide } from '../content/types.js';
 import type { Question } from '../check/questions.js';
-import type { Assessment } from '../check/score.js';
-import { mustAnswer } from '../check/tiers.js';
+import type { Assessment, Reason } from '../check/score.js';
 import { WARNING_MARK } from '../content/item-markdown.js';
 import type { Messages } from '../messages/en.js';
 import { fill } from '../messages/fill.js';
-import { articleCredit } from './credit.js';
+import { basedOn } from './credit.js';
 import { columns } from './layout.js';
 import type { Style } from './style.js';
 import { indented } from './wrap.js';
 
-/** The checklist result for people: the action first, then why, then what to read next. */
-export function checkLayout(result: Assessment, questions: readonly Question[], guide: Guide, m: Messages, style: Style, width: number): string {
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  const named = (ids: readonly string[]): Question[] => ids.flatMap((id) => byId.get(id) ?? []);
+/** Where the person is, as far as the locale tells: the emergency number to lead with, or none known. */
+export interface Place {
+  /** The one number for the person's region (`911`), or '' when the region is not known. */
+  number: string;
+}
+
+/**
+ * The checklist result for people: what to do now first (the number for where the person is),
+ * then what reached that urgency and what it can mean (each sign by its own cause), then what
+ * else to tell whoever they speak to, then what to read next. No publisher's line: the credit
+ * is the article's title, author and date.
+ */
+export function checkLayout(result: Assessment, questions: readonly Question[], guide: Guide, m: Messages, style: Style, width: number, place: Place): string {
   const { checklist } = guide;
+  const byId = new Map(questions.map((q) => [q.id, q]));
   const tier = checklist.tiers[result.urgency];
+  const number = place.number || checklist.numberAny;
+  const withNumber = (text: string): string => fill(text, { number });
   const out: string[] = [];
   const heading = (text: string): void => void out.push('', ...indented(style.heading(text), width));
-  const headline = `${tier.label}: ${tier.action}`;
-  if (mustAnswer(result.urgency)) {
+  const headline = `${tier.label}: ${withNumber(tier.action)}`;
+  const top = result.reasons.filter((r) => r.tier === result.urgency);
+  const nameOf = (r: Reason): string => (r.by === 'rule' ? fill(m.check.youAnswered, { name: checklist.rules.find((x) => x.id === r.id)?.name ?? r.id }) : fill(r.notSure ? m.check.youSaidNotSure : m.check.youSaidYes, { name: byId.get(r.id)?.name ?? r.id }));
+  const causes = [...new Set(top.map((r) => r.cause).filter(Boolean))].flatMap((id) => checklist.causes.find((c) => c.id === id) ?? []);
+  const warn = result.urgency === 'emergency' || result.urgency === 'urgent';
+  if (warn) {
     out.push(...indented(style.warn(`${WARNING_MARK} ${headline}`), width));
-    for (const q of named([...result.redFlags, ...result.urgentSigns])) out.push(...indented(style.warn(`${WARNING_MARK} ${fill(m.check.youSaidYes, { name: q.name })}`), width));
+    for (const r of top) out.push(...indented(style.warn(`${WARNING_MARK} ${nameOf(r)}`), width));
   } else {
     out.push(...indented(style.title(headline), width));
+    for (const r of top) out.push(...indented(nameOf(r), width));
   }
-  result.advice.forEach((step, i) => out.push(...indented(`${i + 1}. ${step}`, width, 2)));
+  // A cause with its own first step (the cancer team's 24-hour line, then the emergency number)
+  // takes the place of the tier's first step, which is the call.
+  const firsts = causes.map((c) => c.first).filter(Boolean);
+  const steps = [...firsts, ...result.advice.slice(firsts.length > 0 ? 1 : 0)].map(withNumber);
+  if (result.urgency === 'emergency' && !place.number) steps.splice(1, 0, checklist.numbersWhere);
+  steps.forEach((step, i) => out.push(...indented(`${i + 1}. ${step}`, width, 2)));
+  if (causes.length > 0) {
+    heading(m.check.whatItMeans);
+    for (const cause of causes) out.push(...indented(`- ${withNumber(cause.text)}`, width, 2));
+  }
+  if (result.alsoTell.length > 0) {
+    heading(m.check.alsoTell);
+    for (const line of result.alsoTell) out.push(...indented(`- ${withNumber(line)}`, width, 2));
+  }
   if (result.urgency !== 'emergency') {
     heading(m.check.suggests);
+    const named = (ids: readonly string[]): Question[] => ids.flatMap((id) => byId.get(id) ?? []);
     const symptoms = named(result.symptoms);
     out.push(...indented(symptoms.length ? checklist.symptomsFound : checklist.noSymptoms, width, 2));
     for (const q of symptoms) out.push(...indented(`- ${q.name}`, width, 2));
@@ -38,12 +68,16 @@ export function checkLayout(result: Assessment, questions: readonly Question[], 
   heading(m.check.readNext);
   const titles = result.sections.map((id): [string, string] => [`backpain read ${id}`, style.dim(guide.sections.find((s) => s.id === id)?.title ?? '')]);
   out.push(...columns(titles, width, 2));
-  out.push('', ...indented(style.dim(articleCredit(guide.sources, m.credit)), width), ...indented(style.strong(guide.sources.disclaimer), width));
+  out.push('', ...indented(style.dim(basedOn(guide.sources, m.credit)), width), ...indented(style.strong(guide.sources.disclaimer), width));
   return `${out.join('\n')}\n`;
 }
 
-/** `check --questions` for people: each question with its id, kind and tier. */
+/** `check --questions` for people: each question with its id, kind, type and tier, and what it asks. */
 export function questionsLayout(questions: readonly Question[], style: Style, width: number): string {
-  const entry = (q: Question): string => [...indented(`${style.id(q.id)}  ${style.dim(`[${q.kind}, ${q.tier}]`)}`, width), ...indented(q.lead ? `${q.lead} ${q.text}` : q.text, width, 2)].join('\n');
+  const entry = (q: Question): string => {
+    const choices = q.choices.map((c) => `  - ${c.id}: ${c.text} (${c.tier})`);
+    const header = `${style.id(q.id)}  ${style.dim(`[${q.kind}, ${q.type}, ${q.tier}]`)}`;
+    return [...indented(header, width), ...indented(q.lead ? `${q.lead} ${q.text}` : q.text, width, 2), ...(q.hint ? indented(q.hint, width, 2) : []), ...choices.flatMap((c) => indented(c, width, 4))].join('\n');
+  };
   return `${questions.map(entry).join('\n')}\n`;
 }

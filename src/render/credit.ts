@@ -10,11 +10,15 @@ export function longDate(iso: string, words: Words): string {
   return fill(words.date, { month: words.months[(month ?? 1) - 1] ?? '', day: day ?? '', year: year ?? '' });
 }
 
+/** The article the guide is based on: title, author, publisher, date; short and factual. */
+export function basedOn(sources: Sources, words: Words): string {
+  const { article } = sources;
+  return fill(words.basedOn, { title: article.title, author: article.author, role: article.authorRole, publisher: article.publisher, date: longDate(article.date, words) });
+}
+
 /** The credit of the article the guide is based on, with what its publisher offers. */
 export function articleCredit(sources: Sources, words: Words): string {
-  const { article } = sources;
-  const based = fill(words.basedOn, { title: article.title, author: article.author, role: article.authorRole, publisher: article.publisher, date: longDate(article.date, words) });
-  return `${based} ${sources.interest}`;
+  return `${basedOn(sources, words)} ${sources.interest}`;
 }
 
 /** The other references, by name, and where to read them in full. */

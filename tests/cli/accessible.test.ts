@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { backpain } from '../support/cli.js';
 
-const TEXT_COMMANDS: string[][] = [['read'], ['read', 'warning-signs'], ['list', 'red-flags'], ['list', 'urgent-signs'], ['sections'], ['check', '--yes', 'fever'], ['check', '--yes', 'bladder'], ['check', '--questions'], ['sources'], ['search', 'pain']];
+const TEXT_COMMANDS: string[][] = [['read'], ['read', 'warning-signs'], ['list', 'red-flags'], ['list', 'urgent-signs'], ['sections'], ['check', '--yes', 'fever'], ['check', '--yes', 'pee-start'], ['check', '--questions'], ['sources'], ['search', 'pain']];
 
 describe('--accessible, ACCESSIBLE=1 and BACKPAIN_ACCESSIBLE=1', () => {
   it('mark warning signs by words, with no [!] symbol, no box-drawing, and no lines broken by the tool', () => {
@@ -18,7 +18,7 @@ describe('--accessible, ACCESSIBLE=1 and BACKPAIN_ACCESSIBLE=1', () => {
     expect(red).toMatch(/^1\. Emergency: Both legs {2}\(both-legs\)$/m);
     expect(backpain(['list', 'urgent-signs', '--accessible', '--format', 'text']).stdout).toMatch(/^1\. Today: Fever {2}\(fever\)$/m);
     // One idea per line: a step of the result is one line, whatever its length.
-    const result = backpain(['check', '--yes', 'bladder', '--accessible']).stdout.split('\n');
+    const result = backpain(['check', '--yes', 'pee-start', '--accessible']).stdout.split('\n');
     expect(result[0]).toBe('Emergency: call 999, 911 or 112 now');
     expect(result[2]).toMatch(/^ {2}1\. Call an emergency number now: .* \(A&E in the UK\)\.$/);
   });

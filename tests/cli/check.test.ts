@@ -45,7 +45,7 @@ describe('backpain check --questions', () => {
 
 describe('backpain check without prompts', () => {
   it('--yes with a symptom and a risk factor: see a doctor, as text on a pipe', () => {
-    const result = backpain(['check', '--yes', 'one-leg-pain,age']);
+    const result = backpain(['check', '--yes', 'one-leg-pain,pregnancy']);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain(ESC);
     expect(result.stdout).toMatch(/^See a doctor: book an appointment/);
@@ -57,7 +57,7 @@ describe('backpain check without prompts', () => {
   });
 
   it('--yes with a warning sign: emergency advice first, with the numbers to call, never "today"', () => {
-    const result = backpain(['check', '--yes', 'bladder,age']);
+    const result = backpain(['check', '--yes', 'pee-start,pregnancy']);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('[!] Emergency: call 999, 911 or 112 now');
@@ -115,13 +115,13 @@ describe('backpain check bad answers: one line, exit 2, nothing on stdout', () =
   const cases: [string, string[], string | undefined, RegExp][] = [
     ['unknown id in --yes', ['--yes', 'agee'], undefined, /unknown question id 'agee'\. Did you mean 'age'\?/],
     ['unknown id in --answers', ['--answers', '-'], '{"diabetis": true}', /unknown question id 'diabetis'\. Did you mean 'diabetes'\?/],
-    ['a value that is not true/false', ['--answers', '-'], '{"age": "yes"}', /'age' must be true or false/],
-    ['JSON that does not parse', ['--answers', '-'], '{"age": tru', /not valid JSON/],
+    ['a value that is not true/false', ['--answers', '-'], '{"pregnancy": "yes"}', /'pregnancy' must be true or false/],
+    ['JSON that does not parse', ['--answers', '-'], '{"pregnancy": tru', /not valid JSON/],
     ['an array', ['--answers', '-'], '[]', /JSON object/],
     ['empty stdin', ['--answers', '-'], '', /standard input is empty/],
     ['a missing file', ['--answers', join(dir, 'nope.json')], undefined, /cannot read answers from '.*nope\.json': no such file/],
     ['a folder', ['--answers', dir], undefined, /it is a folder/],
-    ['both --yes and --answers', ['--yes', 'age', '--answers', '-'], '{}', /either --yes or --answers/],
+    ['both --yes and --answers', ['--yes', 'pregnancy', '--answers', '-'], '{}', /either --yes or --answers/],
   ];
   it.each(cases)('%s', (_, args, input, message) => {
     const result = backpain(['check', ...args], input === undefined ? {} : { input });

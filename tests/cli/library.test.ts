@@ -50,7 +50,7 @@ function importInChild(): { stdout: string; stderr: string; code: number | null 
       search: lib.search('sitting'),
       questions: lib.questions(),
       assessment: lib.assess({ 'one-leg-pain': true, age: true }),
-      emergency: lib.assess({ bladder: true }),
+      emergency: lib.assess({ 'pee-start': true }),
       version: lib.version,
     }));
   `;
@@ -101,8 +101,8 @@ describe('the library entry (dist/index.js)', () => {
     }
     expect(report.search).toEqual(json(['search', 'sitting', '--json']));
     expect(report.questions.map(({ id, kind, text, tier }) => ({ id, kind, text, tier, lang: 'en' }))).toEqual(json(['check', '--questions', '--json']));
-    expect(report.assessment).toEqual(json(['check', '--yes', 'one-leg-pain,age', '--json']));
-    expect(report.emergency).toEqual(json(['check', '--yes', 'bladder', '--json']));
+    expect(report.assessment).toEqual(json(['check', '--yes', 'one-leg-pain,pregnancy', '--json']));
+    expect(report.emergency).toEqual(json(['check', '--yes', 'pee-start', '--json']));
     expect(report.emergency.urgency).toBe('emergency');
   });
 });

@@ -94,7 +94,7 @@ describe('every command in Spanish', () => {
     expect(emergency.split('\n')[0]).toBe('[!] Emergencia: llame al 112 o al 911 ahora');
     expect(emergency).not.toMatch(/\bhoy\b|mismo día/i);
     const data = JSON.parse(es(['check', '--yes', 'AGE,one-leg-pain', '--json']).stdout) as { urgency: string; lang: string; riskFactors: string[] };
-    expect(data).toMatchObject({ urgency: 'see-doctor', lang: 'es', riskFactors: ['age'] });
+    expect(data).toMatchObject({ urgency: 'see-doctor', lang: 'es', riskFactors: ['pregnancy'] });
     const questions = JSON.parse(es(['check', '--questions', '--json']).stdout) as { id: string; tier: string }[];
     expect(questions.map((q) => [q.id, q.tier])).toEqual((JSON.parse(backpain(['check', '--questions', '--json']).stdout) as { id: string; tier: string }[]).map((q) => [q.id, q.tier]));
     const error = es(['check']);

@@ -9,24 +9,24 @@ import { BIN, CLI, NODE, sh, tempDir } from './support.js';
 // terminal nor hide what was typed.
 describe('the answers file', () => {
   it('a question answered twice is an error naming it, never "the last one wins"', () => {
-    const result = backpain(['check', '--answers', '-'], { input: '{"bladder": true, "bladder": false}' });
+    const result = backpain(['check', '--answers', '-'], { input: '{"pee-start": true, "pee-start": false}' });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^backpain: standard input answers 'bladder' twice; give each question once\./);
+    expect(result.stderr).toMatch(/^backpain: standard input answers 'pee-start' twice; give each question once\./);
   });
 
   it('answer ids take any case, as section and list names do', () => {
     expect(JSON.parse(backpain(['check', '--yes', 'AGE,Bladder', '--json']).stdout)).toMatchObject({ urgency: 'emergency' });
-    expect(JSON.parse(backpain(['check', '--answers', '-', '--json'], { input: '{"AGE": true}' }).stdout)).toMatchObject({ riskFactors: ['age'] });
+    expect(JSON.parse(backpain(['check', '--answers', '-', '--json'], { input: '{"PREGNANCY": true}' }).stdout)).toMatchObject({ riskFactors: ['pregnancy'] });
   });
 
   it('no error quotes the file: not its text, not a value in it', () => {
     const dir = tempDir('answers-text');
     const cases: [string, RegExp][] = [
       ['root:x:0:0:my-secret-password:/root:/bin/bash\n', /is not valid JSON: an unexpected character at line 1, column 1\./],
-      ['{"age": "my-secret-password"}', /must be true or false, not a string\./],
+      ['{"pregnancy": "my-secret-password"}', /must be true or false, not a string\./],
       ['{"my secret password": true}', /unknown question id '…'/],
-      ['{"age": true, "age": "my-secret-password"}', /answers 'age' twice/],
+      ['{"pregnancy": true, "pregnancy": "my-secret-password"}', /answers 'pregnancy' twice/],
     ];
     for (const [text, message] of cases) {
       const file = join(dir, 'answers.json');

@@ -76,7 +76,7 @@ describe('nothing the user typed can drive the terminal', () => {
       ['search', '\u001b[31mnerve'],
       ['list', "it's\u001b[1m'x"],
       ['\u009b2J'],
-      ['check', '--yes', 'age,\u001b[5m'],
+      ['check', '--yes', 'pregnancy,\u001b[5m'],
       ['read', '\u202eevil'],
     ];
     // The arguments travel in environment variables, so no shell quoting can change them.

@@ -29,7 +29,7 @@ const setting = fc.record({
   ),
   // What the person at the prompts does, when `check` asks.
   answer: fc.constantFrom('yes', 'no', 'cancel'),
-  stdin: fc.constantFrom('', '{"age": true}', '[]', 'not json', '{"__proto__": {"x": 1}}', '{"\u001b[2J": true}'),
+  stdin: fc.constantFrom('', '{"pregnancy": true}', '[]', 'not json', '{"__proto__": {"x": 1}}', '{"\u001b[2J": true}'),
 });
 type Setting = typeof setting extends fc.Arbitrary<infer T> ? T : never;
 
@@ -39,7 +39,7 @@ function scriptedAsker(answer: Setting['answer']): Asker {
     if (answer === 'cancel') throw Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
     return value;
   };
-  return { confirm: () => act(answer === 'yes'), choose: (_, questions) => act(answer === 'yes' ? questions.map((q) => q.id) : []), say: () => undefined };
+  return { yesNo: () => act(answer === 'yes'), number: (q) => act(answer === 'yes' ? q.max : q.min), choice: (q) => act(q.choices[answer === 'yes' ? q.choices.length - 1 : 0]?.id ?? ''), choose: (_, questions) => act(answer === 'yes' ? questions.map((q) => q.id) : []), say: () => undefined };
 }
 
 /** An Io for one in-process run: output captured, no files (reads fail, writes are refused). */

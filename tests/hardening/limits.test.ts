@@ -20,7 +20,7 @@ function answers(input: string | Buffer): ReturnType<typeof backpain> {
 
 describe('--answers larger than 1 MiB is refused before parsing', () => {
   it('on standard input', () => {
-    const big = `{"age": true, "pad": "${'x'.repeat(ANSWERS_LIMIT)}"}`;
+    const big = `{"pregnancy": true, "pad": "${'x'.repeat(ANSWERS_LIMIT)}"}`;
     const result = answers(big);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
@@ -44,10 +44,10 @@ describe('--answers larger than 1 MiB is refused before parsing', () => {
   });
 
   it('exactly 1 MiB is still read', () => {
-    const json = '{"age": true}';
+    const json = '{"pregnancy": true}';
     const result = answers(json + ' '.repeat(ANSWERS_LIMIT - json.length));
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ riskFactors: ['age'] });
+    expect(JSON.parse(result.stdout)).toMatchObject({ riskFactors: ['pregnancy'] });
   });
 });
 
@@ -55,24 +55,24 @@ describe('deep or odd JSON is rejected cleanly', () => {
   it.each([
     ['an array', '[]', /must hold a JSON object of question ids, not an array/],
     ['deep nesting', `${'['.repeat(400_000)}${']'.repeat(400_000)}`, /not an array/],
-    ['a deep object', `{"age": ${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`, /the answer for 'age' must be true or false, not an object\./],
+    ['a deep object', `{"pregnancy": ${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`, /the answer for 'pregnancy' must be true or false, not an object\./],
     ['null', 'null', /not null/],
     ['a number', '42', /not a number/],
     ['a string', '"age"', /not a string/],
     ['true', 'true', /not a boolean/],
-    ['an answer that is null', '{"age": null}', /must be true or false, not null/],
-    ['an answer that is a string (named, not quoted)', '{"age": "yes"}', /must be true or false, not a string\./],
-    ['an answer that is 1 (named, not quoted)', '{"age": 1}', /must be true or false, not a number\./],
-    ['an answer that is an array', '{"age": [true]}', /must be true or false, not an array/],
+    ['an answer that is null', '{"pregnancy": null}', /must be true or false, not null/],
+    ['an answer that is a string (named, not quoted)', '{"pregnancy": "yes"}', /must be true or false, not a string\./],
+    ['an answer that is 1 (named, not quoted)', '{"pregnancy": 1}', /must be true or false, not a number\./],
+    ['an answer that is an array', '{"pregnancy": [true]}', /must be true or false, not an array/],
     ['__proto__', '{"__proto__": {"polluted": true}}', /unknown question id '__proto__'/],
-    ['__proto__ inside an answer', '{"age": {"__proto__": true}}', /must be true or false/],
+    ['__proto__ inside an answer', '{"pregnancy": {"__proto__": true}}', /must be true or false/],
     ['constructor', '{"constructor": true}', /unknown question id 'constructor'/],
     ['toString', '{"toString": true}', /unknown question id 'toString'/],
     ['hasOwnProperty', '{"hasOwnProperty": false}', /unknown question id 'hasOwnProperty'/],
     ['an empty key', '{"": true}', /unknown question id ''/],
     ['a NUL byte', '\u0000', /not valid JSON/],
     ['bytes that are not UTF-8', Buffer.from([0xff, 0xfe, 0x7b]), /not valid JSON/],
-    ['trailing garbage', '{"age": true} {"bladder": true}', /not valid JSON/],
+    ['trailing garbage', '{"pregnancy": true} {"pee-start": true}', /not valid JSON/],
     ['only a byte-order mark', '\ufeff', /standard input is empty/],
   ])('%s', (_, input, message) => {
     const result = answers(input as string);
@@ -95,7 +95,7 @@ describe('deep or odd JSON is rejected cleanly', () => {
   });
 
   it('prototype keys cannot pollute objects in the process', async () => {
-    for (const stdin of ['{"__proto__": {"polluted": true}}', '{"constructor": {"prototype": {"polluted": true}}}', '{"age": {"__proto__": {"polluted": true}}}']) {
+    for (const stdin of ['{"__proto__": {"polluted": true}}', '{"constructor": {"prototype": {"polluted": true}}}', '{"pregnancy": {"__proto__": {"polluted": true}}}']) {
       const io = fakeIo({ stdin });
       expect(await run(['check', '--answers', '-'], io)).toBe(2);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -13,7 +13,7 @@ chmodSync(cwd, 0o555);
 // Somewhere else to read answers from and to write --output to.
 const elsewhere = mkdtempSync(join(tmpdir(), 'backpain-rw-'));
 const answersFile = join(elsewhere, 'answers.json');
-writeFileSync(answersFile, '{"age": true, "one-leg-pain": true}');
+writeFileSync(answersFile, '{"pregnancy": true, "one-leg-pain": true}');
 
 function sandboxed(args: string[], options: { input?: string; allow?: string } = {}): { code: number | null; stdout: string; stderr: string } {
   const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', BACKPAIN_TEST_ALLOW_WRITE: options.allow };
@@ -32,8 +32,8 @@ const COMMANDS: [string[], string?][] = [
   [['search', 'nerve']],
   [['sources']],
   [['check', '--questions']],
-  [['check', '--yes', 'age,one-leg-pain', '--json']],
-  [['check', '--answers', '-'], '{"bladder": true}'],
+  [['check', '--yes', 'pregnancy,one-leg-pain', '--json']],
+  [['check', '--answers', '-'], '{"pee-start": true}'],
   [['check', '--answers', answersFile, '--format', 'text']],
   [['completion', 'bash']],
   [['completion', 'zsh']],

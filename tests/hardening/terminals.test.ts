@@ -14,7 +14,7 @@ const COMMANDS = [
   ['list', 'red-flags', '--format', 'text'],
   ['sections', '--format', 'text'],
   ['search', 'nerve', '--format', 'text'],
-  ['check', '--yes', 'one-leg-pain,age'],
+  ['check', '--yes', 'one-leg-pain,pregnancy'],
   ['sources'],
 ];
 
@@ -59,7 +59,7 @@ const LAID_OUT = [
   ['search', 'nerve'],
   ['search', 'pain'],
   ['check', '--questions'],
-  ['check', '--yes', 'age,one-leg-pain'],
+  ['check', '--yes', 'pregnancy,one-leg-pain'],
   ['check', '--yes', 'bladder'],
   ['sources'],
 ];

@@ -101,7 +101,7 @@ describe('npm install -g of the tarball', () => {
     npm(['install', '--global', '--prefix', bare, '--ignore-scripts', tarball], tmp);
     const bareRoot = join(bare, 'lib/node_modules/backpain');
     expect(readdirSync(join(bareRoot, 'dist/code-cache')).filter((name) => name.endsWith('.bin'))).toEqual([]);
-    for (const args of [['list', 'causes', '--json'], ['read', 'causes'], ['check', '--yes', 'age', '--json'], ['lsit']]) {
+    for (const args of [['list', 'causes', '--json'], ['read', 'causes'], ['check', '--yes', 'pregnancy', '--json'], ['lsit']]) {
       const withCache = run(process.execPath, [join(installed, 'bin/backpain.js'), ...args], tmp);
       const without = run(process.execPath, [join(bareRoot, 'bin/backpain.js'), ...args], tmp);
       expect([withCache.stdout, withCache.stderr, withCache.status], args.join(' ')).toEqual([without.stdout, without.stderr, without.status]);
@@ -131,7 +131,7 @@ describe('npm install -g of the tarball', () => {
     const flags = run('backpain', ['list', 'red-flags', '--json'], elsewhere);
     expect(flags.status).toBe(0);
     const items = JSON.parse(flags.stdout) as { id: string }[];
-    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['bladder', 'bowel', 'saddle-numbness']));
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['pee-start', 'bowel', 'saddle-numbness']));
 
     const typo = run('backpain', ['read', 'cuases'], elsewhere);
     expect(typo.status).toBe(2);
@@ -160,7 +160,7 @@ describe('the installed package as a library', () => {
         'const toc: SectionSummary[] = sections();',
         "const causes: ListItem[] = list('causes');",
         "const hits: SearchHit[] = search(['sitting']);",
-        "const result: Assessment = assess({ bladder: true });",
+        "const result: Assessment = assess({ 'pee-start': true });",
         'const urgency: Urgency = result.urgency;',
         'const ids: string[] = questions().map((q) => q.id);',
         'console.log(whole.title, toc.length, causes.length, hits.length, urgency, ids.length);',
@@ -182,7 +182,7 @@ describe('the installed package as a library', () => {
         "import { guide, sections, list, search, assess } from 'backpain';",
         'console.log(JSON.stringify({',
         '  title: guide.title, sections: sections().length, causes: list("causes").length,',
-        '  search: search("sitting").map((h) => h.id), emergency: assess({ bladder: true }).urgency,',
+        '  search: search("sitting").map((h) => h.id), emergency: assess({ "pee-start": true }).urgency,',
         '  doctor: assess({ "one-leg-pain": true }).urgency, selfCare: assess({}).urgency,',
         '}));',
         '',

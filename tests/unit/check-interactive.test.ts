@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/check/flow.js';
+import type { Question } from '../../src/check/questions.js';
 import { inquirerAsker } from '../../src/check/prompts.js';
 import { en } from '../../src/messages/en.js';
 import { es } from '../../src/messages/es.js';
@@ -12,7 +13,10 @@ import { fakeIo } from '../support/fake-io.js';
 
 function scripted(yes: readonly string[], ticked: readonly string[], said: string[] = []): Asker {
   return {
-    confirm: async (q) => yes.includes(q.id),
+    // A sign answered yes is new ("is it new?" follows it).
+    yesNo: async (q) => yes.includes(q.id) || (q.newOf !== '' && yes.includes(q.newOf)),
+    number: async () => 35,
+    choice: async (q) => q.choices[0]?.id ?? '',
     choose: async () => [...ticked],
     say: (text) => void said.push(text),
   };
@@ -40,7 +44,7 @@ describe('interactive check on a terminal', () => {
   });
 
   it('Ctrl-C at a prompt: one line, exit 130, nothing else', async () => {
-    const asker: Asker = { ...scripted([], []), confirm: async () => Promise.reject(exitPromptError()) };
+    const asker: Asker = { ...scripted([], []), number: async () => Promise.reject(exitPromptError()) };
     const io = fakeIo({ tty: true, asker });
     expect(await run(['check'], io)).toBe(130);
     expect(io.err()).toBe('Checklist cancelled.\n');
@@ -49,7 +53,9 @@ describe('interactive check on a terminal', () => {
 });
 
 describe('the Inquirer.js asker, driven through streams', () => {
-  const question = { id: 'age', kind: 'risk-factor' as const, text: 'Is it so?', name: 'Age', summary: '', tier: 'self-care' as const, advice: '', ask: 'one' as const, section: 'risk-factors', lead: '' };
+  const base: Question = { id: 'x', kind: 'symptom', type: 'yes-no', text: 'Is it so?', hint: '', name: 'X', summary: '', tier: 'self-care', unsure: 'self-care', choices: [], min: 0, max: 0, advice: '', ask: 'one', section: 'sciatica', lead: '', when: null, newOf: '', cause: '', warning: false };
+  /** A warning sign: no default, and "not sure" is an answer. */
+  const question: Question = { ...base, kind: 'red-flag', tier: 'emergency', unsure: 'urgent', lead: '[!] Emergency:', warning: true };
 
   function streams(): { input: PassThrough & { isTTY?: boolean }; output: PassThrough; shown: () => string } {
     const input = new PassThrough();
@@ -61,7 +67,7 @@ describe('the Inquirer.js asker, driven through streams', () => {
 
   it('answers a yes/no question from the input stream', async () => {
     const { input, output, shown } = streams();
-    const answer = inquirerAsker(en, { input, output }).confirm(question, false);
+    const answer = inquirerAsker(en, { input, output }).yesNo(base);
     input.write('y\r');
     await expect(answer).resolves.toBe(true);
     expect(shown()).toContain('Is it so?');
@@ -69,13 +75,13 @@ describe('the Inquirer.js asker, driven through streams', () => {
 
   it('a question that must be answered has no default: Enter alone and other words ask again', async () => {
     const { input, output, shown } = streams();
-    let settled: boolean | undefined;
-    const answer = inquirerAsker(en, { input, output }).confirm(question, true).then((value) => (settled = value));
+    let settled: boolean | 'not-sure' | undefined;
+    const answer = inquirerAsker(en, { input, output }).yesNo(question).then((value) => (settled = value));
     const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30));
     input.write('\r');
     await tick();
     expect(settled).toBeUndefined();
-    expect(shown()).toContain('Please type yes or no');
+    expect(shown()).toContain('Please type yes, no or not sure');
     input.write('maybe\r');
     await tick();
     expect(settled).toBeUndefined();
@@ -98,31 +104,90 @@ describe('the Inquirer.js asker, driven through streams', () => {
     [es, 'si\u0301', true],
     [es, 'n', false],
     [es, 'No', false],
+    [en, 'not sure', 'not-sure'],
+    [en, 'Not  Sure', 'not-sure'],
+    [en, '?', 'not-sure'],
+    [es, 'no sé', 'not-sure'],
+    [es, 'No se', 'not-sure'],
+    [es, 'no estoy segura', 'not-sure'],
   ])('a question that must be answered takes %#: %j as %s', async (catalog, typed, expected) => {
     const { input, output } = streams();
-    const answer = inquirerAsker(catalog, { input, output }).confirm(question, true);
+    const answer = inquirerAsker(catalog, { input, output }).yesNo(question);
     input.write(`${typed}\r`);
     await expect(answer).resolves.toBe(expected);
   });
 
   it('in Spanish, "yes" is not an answer: it asks again, in Spanish', async () => {
     const { input, output, shown } = streams();
-    let settled: boolean | undefined;
-    const answer = inquirerAsker(es, { input, output }).confirm(question, true).then((value) => (settled = value));
+    let settled: boolean | 'not-sure' | undefined;
+    const answer = inquirerAsker(es, { input, output }).yesNo(question).then((value) => (settled = value));
     input.write('yes\r');
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(settled).toBeUndefined();
-    expect(shown()).toContain('(sí/no)');
-    expect(shown()).toContain(es.check.askAgain);
+    expect(shown()).toContain('(sí/no/no sé)');
+    expect(shown()).toContain(es.check.askAgainNotSure);
     input.write('\u0003');
     await expect(answer).rejects.toThrow(/force closed/);
   });
 
   it('Ctrl-C rejects with the error the check command treats as a cancel', async () => {
     const { input, output } = streams();
-    const answer = inquirerAsker(en, { input, output }).confirm(question, true);
+    const answer = inquirerAsker(en, { input, output }).yesNo(question);
     input.write('\u0003');
     const error = await answer.catch((e: unknown) => e);
     expect(isPromptExit(error)).toBe(true);
+  });
+
+  it.each([
+    [en, 'y', true],
+    [en, '', false],
+    [es, 'sí', true],
+    [es, 'si', true],
+    [es, 's', true],
+    [es, '', false],
+    [es, 'no', false],
+  ])('a question that is not a warning sign takes %#: %j as %s, in the language in use (not an English y/N)', async (catalog, typed, expected) => {
+    const { input, output, shown } = streams();
+    const answer = inquirerAsker(catalog, { input, output }).yesNo(base);
+    input.write(`${typed}\r`);
+    await expect(answer).resolves.toBe(expected);
+    expect(shown()).toContain(catalog.check.yesNoDefaultHint);
+    expect(shown()).not.toContain('(y/N)');
+  });
+
+  it('"not sure" is no answer to a question that is not a warning sign', async () => {
+    const { input, output, shown } = streams();
+    let settled: unknown;
+    const answer = inquirerAsker(en, { input, output }).yesNo(base).then((value) => (settled = value));
+    input.write('not sure\r');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(settled).toBeUndefined();
+    expect(shown()).toContain(en.check.askAgain);
+    input.write('\u0015n\r');
+    await expect(answer).resolves.toBe(false);
+  });
+
+  it('a warning sign shows its mark and tier', async () => {
+    const { input, output, shown } = streams();
+    const answer = inquirerAsker(en, { input, output }).yesNo(question);
+    input.write('n\r');
+    await answer;
+    expect(shown()).toContain('[!] Emergency: Is it so?');
+  });
+
+  it('a number question takes a whole number in its range, and nothing else', async () => {
+    const { input, output, shown } = streams();
+    let settled: unknown;
+    const age: Question = { ...base, id: 'age', kind: 'about-you', type: 'number', text: 'How old are you?', min: 0, max: 120 };
+    const answer = inquirerAsker(en, { input, output }).number(age).then((value) => (settled = value));
+    for (const typed of ['', 'forty', '0x4', '1e1', '-3', '121', '4.5']) {
+      input.write(`${typed}\r`);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(settled, typed).toBeUndefined();
+      input.write('\u0015');
+    }
+    expect(shown()).toContain('Please type a whole number from 0 to 120');
+    input.write('45\r');
+    await expect(answer).resolves.toBe(45);
   });
 });

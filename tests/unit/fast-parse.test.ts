@@ -26,7 +26,7 @@ const PLAIN: readonly (readonly string[])[] = [
   ['sections'], ['sections', '--json'], ['sections', '--no-color'], ['sections', '--color', '--no-color'],
   ['list', 'causes', '--json'], ['list', '--format', 'tsv', 'red-flags'], ['list', 'nonsense'], ['list', '-'],
   ['search', 'nerve', 'pain'], ['search', 'sitting', '--width=45'],
-  ['check', '--yes', 'age', '--json'], ['check', '--answers', '-'], ['check', '--questions', '--format', 'tsv'], ['check', '--yes=-x'],
+  ['check', '--yes', 'pregnancy', '--json'], ['check', '--answers', '-'], ['check', '--questions', '--format', 'tsv'], ['check', '--yes=-x'],
   ['sources', '--format', 'markdown'], ['completion', 'bash'], ['completion', 'tcsh'],
   // Values are checked after parsing, on both paths alike: these parse, then fail as usage errors.
   ['--no-color', 'read'], ['--lang', 'es', 'read', 'causes'], ['--lang=es', '--color', 'list', 'causes', '--json'], ['read', '--lang', 'es'], ['--lang', 'en', 'read', '--lang', 'es'],

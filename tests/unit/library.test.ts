@@ -34,20 +34,25 @@ describe('the library API', () => {
   });
 
   it('scores the checklist as the CLI does', () => {
-    expect(questions()[0]?.kind).toBe('red-flag');
-    const emergency = assess({ bladder: true, age: true });
+    expect(questions()[0]).toMatchObject({ id: 'age', kind: 'about-you', type: 'number' });
+    expect(questions().find((q) => q.warning)?.kind).toBe('red-flag');
+    const emergency = assess({ 'pee-start': true, pregnancy: true, age: 45 });
     expect(emergency.urgency).toBe('emergency');
     expect(emergency.stopped).toBe(true);
     // Questions after the warning sign are not asked, so they do not count.
     expect(emergency.riskFactors).toEqual([]);
     expect(assess({ fever: true }).urgency).toBe('urgent');
-    expect(assess({ 'one-leg-pain': true }).urgency).toBe('see-doctor');
+    expect(assess({ 'one-leg-pain': true }).urgency).toBe('self-care');
+    expect(assess({ 'one-leg-pain': true, duration: '2-to-6-weeks', trend: 'same' }).urgency).toBe('see-doctor');
+    expect(assess({ 'saddle-numbness': 'not-sure' }).urgency).toBe('urgent');
     expect(assess({}).urgency).toBe('self-care');
     expect(assess({}).advice).toEqual(guide.checklist.tiers['self-care'].steps);
   });
 
   it('throws on an unknown question id or a non-boolean answer, never treating it as "no"', () => {
     expect(() => assess({ bladdr: true })).toThrow(/unknown question id 'bladdr'/);
-    expect(() => assess({ bladder: 'yes' } as never)).toThrow(TypeError);
+    expect(() => assess({ 'pee-start': 'yes' } as never)).toThrow(TypeError);
+    expect(() => assess({ age: true })).toThrow(TypeError);
+    expect(() => assess({ trend: 'up' })).toThrow(TypeError);
   });
 });

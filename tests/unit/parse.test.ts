@@ -35,6 +35,10 @@ symptoms_found: Common with it.
 no_symptoms: None.
 risk_factors_found: These raise the risk.
 no_risk_factors: None ticked.
+new_question: Is it new?
+numbers: GB=999
+number_any: 999
+numbers_where: In the UK, 999.
 ---
 
 ### emergency
@@ -58,6 +62,8 @@ Read: intro, causes
 Label: Self-care
 Action: look after yourself
 - Keep moving.
+### not-sure
+- Get advice now.
 `,
 };
 

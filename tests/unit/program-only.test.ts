@@ -9,7 +9,7 @@ import { fastParse } from '../../src/cli/fast-parse.js';
 const TAILS: readonly (readonly string[])[] = [
   [], ['--json'], ['--format', 'json'], ['--format', 'bogus'], ['--bogus'], ['--jsn'], ['-V'],
   ['--width', '10'], ['--width', '40'], ['--output'], ['-o', 'x.md', '--force'], ['--color'], ['--no-color'], ['--no-pager'],
-  ['causes', '8'], ['help'], ['--', '--json'], ['--yes', 'age'], ['--answers', '-', '--questions'], ['bash'], ['sitting', 'nerve'],
+  ['causes', '8'], ['help'], ['--', '--json'], ['--yes', 'pregnancy'], ['--answers', '-', '--questions'], ['bash'], ['sitting', 'nerve'],
 ];
 
 async function reading(argv: readonly string[], specs: typeof COMMANDS): Promise<unknown> {

@@ -46,7 +46,8 @@ export const ARTICLE_FACTS: Fact[] = [
   { fact: '70-80% are relieved without surgery', section: 'treatments', patterns: [/Most people do not need surgery\. The article says care without surgery eases symptoms for 70 to 80% of patients/] },
   { fact: 'pain can make life hard when it does not need to', section: 'doctor', patterns: [/Pain can make your life hard when it does not need to/] },
   { fact: 'talk with your doctor to find the cause and begin a treatment plan', section: 'doctor', patterns: [/Your doctor can help you find the cause of your pain\. Then you can start a treatment plan together/] },
-  { fact: 'if you have seen your doctor already, ask about spinal cord stimulation', section: 'doctor', patterns: [/Maybe you have seen your doctor already/, /learn if spinal cord stimulation could help you\. If so, ask your doctor about it/] },
+  // The article's closing pitch (ask about spinal cord stimulation, chat with the publisher) is not
+  // carried: the guide singles out no treatment (reference notes 3b); the credit says what Helped offers.
 ];
 
 export const REFERENCE_FACTS: Fact[] = [
@@ -99,5 +100,5 @@ export const REFERENCE_FACTS: Fact[] = [
   { fact: 'time course: 4 to 6 weeks (NHS); 20 to 30% after 1 to 2 years (Koes)', section: 'treatments', patterns: [/The NHS says sciatica usually gets better in 4 to 6 weeks\. Sometimes it takes longer/, /A 2007 review in the BMJ, a medical journal, says the outlook is mostly good/, /20 to 30% of people still have symptoms after 1 to 2 years/] },
   { fact: 'a blood clot in the leg (DVT): its signs, advice the same day, 999 with breathlessness or chest pain', section: 'other-leg-pain', patterns: [/A blood clot in the leg \(DVT\): The pain throbs or cramps in one leg, rarely both\. It is most often in the calf or thigh/, /swollen, with warm skin, red or darker skin, or swollen veins that feel hard/, /Get medical advice the same day: in the UK, an urgent GP appointment or NHS 111/, /Call 999, 911 or 112 now if you are also short of breath or have chest pain/] },
   { fact: 'a stroke: one side weak or numb, a drooping face, slurred speech: call at once', section: 'other-leg-pain', patterns: [/A stroke: One side of your body suddenly gets weak or numb\. One side of your face droops, or your speech is slurred\. Call 999, 911 or 112 at once/] },
-  { fact: 'the publisher offers help with spinal cord stimulation; the guide names the other treatments too', section: 'doctor', patterns: [/The article's publisher, Helped, offers help with this treatment\. It is one choice among several, so ask about the others in section 7 too/, /Which treatments could help me: physical therapy, medicines, injections, spinal cord stimulation or surgery/] },
+  { fact: 'questions for the doctor cover every choice, self-care and doing nothing included, with benefits and harms', section: 'doctor', patterns: [/Self-care while you wait to get better is a choice too/, /What are all my choices\? Is self-care while I wait one of them/, /What are the good points of each choice/, /What are the harms, risks or side effects of each one/, /What will happen if I do nothing for now/] },
 ];

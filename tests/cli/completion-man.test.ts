@@ -51,7 +51,8 @@ describe('man page', () => {
     expect(headings).toEqual(['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'GLOBAL OPTIONS', 'OUTPUT FORMATS', 'ENVIRONMENT', 'EXIT STATUS', 'SOURCES', 'DISCLAIMER']);
     for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'TERM', 'BACKPAIN_DEBUG', 'PAGER']) expect(page).toContain(`.B ${name}\n`);
     for (const code of ['0', '1', '2', '130']) expect(page).toContain(`.B ${code}\n`);
-    expect(page).toContain('Helped (formerly PainTheory), April 25, 2022');
+    expect(page).toContain('Helped, April 25, 2022');
+    expect(page).toContain('Helped (formerly PainTheory), the article');
   });
 
   // man-db's man passes --warnings=w to troff as -ww (every warning); where man is some other

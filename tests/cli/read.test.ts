@@ -60,7 +60,7 @@ describe('backpain read on a pipe', () => {
   });
 
   it('credits the publisher and says what it offers', () => {
-    expect(whole.stdout.replace(/\s+/g, ' ')).toContain("Helped, the article's publisher, offers help with spinal cord stimulation");
+    expect(whole.stdout.replace(/\s+/g, ' ')).toContain("Helped (formerly PainTheory), the article's publisher, offers help with spinal cord stimulation");
   });
 });
 

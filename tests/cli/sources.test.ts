@@ -8,9 +8,9 @@ describe('backpain sources', () => {
     const text = result.stdout.replace(/\s+/g, ' ');
     expect(text).toContain('"Can Back Pain Cause Leg Pain?"');
     expect(text).toContain('Dr. Eric DePopas, MD, Co-Founder and Chief Medical Officer');
-    expect(text).toContain('Helped (formerly PainTheory), April 25, 2022');
+    expect(text).toContain('Helped, April 25, 2022');
     expect(text).toMatch(/Content last reviewed: \w+ \d+, 20\d\d\./);
-    expect(text).toContain("Helped, the article's publisher, offers help with spinal cord stimulation");
+    expect(text).toContain("Helped (formerly PainTheory), the article's publisher, offers help with spinal cord stimulation");
     expect(text).toMatch(/not a diagnosis or medical advice[^.]*\.\s*$/);
   });
 
@@ -19,7 +19,7 @@ describe('backpain sources', () => {
     expect(Object.keys(data)).toEqual(['article', 'interest', 'translation', 'references', 'reviewed', 'lang']);
     expect(data.article).toEqual({
       title: 'Can Back Pain Cause Leg Pain?',
-      publisher: 'Helped (formerly PainTheory)',
+      publisher: 'Helped',
       author: 'Dr. Eric DePopas, MD',
       authorRole: 'Co-Founder and Chief Medical Officer, vascular and interventional radiologist',
       date: '2022-04-25',

@@ -62,6 +62,10 @@ describe('facts from the reference notes are carried and credited', () => {
     expect(missingPatterns(guide, fact)).toEqual([]);
   });
 
+  it('the doctor section singles out no treatment and carries no sales line (reference notes 3b)', () => {
+    expect(plain('doctor')).not.toMatch(/spinal cord stimulation|Helped|specialist/i);
+  });
+
   it('each section that uses a reference names its sources', () => {
     for (const id of ['warning-signs', 'treatments', 'overview']) expect(plain(id)).toMatch(/Sources: .*NHS/);
   });

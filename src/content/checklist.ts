@@ -29,7 +29,7 @@ function blockOf(name: string, line: number): Block {
   if (!id && isUrgency(kind)) return block('tier', kind);
   if (!id && kind === 'not-sure') return block('not-sure', kind);
   if ((BLOCK_KINDS as readonly string[]).includes(kind) && SLUG.test(id) && rest.length === 0) return block(kind as BlockKind, id);
-  throw new ContentError(CHECKLIST_FILE, line, `'${name}' is not a block: expected an urgency (${URGENCIES.join(', ')}), 'not-sure', or 'question', 'rule' or 'cause' and an id`);
+  throw new ContentError(CHECKLIST_FILE, line, `'${name}' is not an urgency (${URGENCIES.join(', ')}), nor 'not-sure', nor 'question', 'rule' or 'cause' and an id`);
 }
 
 function blocksOf(body: string, bodyLine: number): Block[] {
@@ -48,7 +48,7 @@ function blocksOf(body: string, bodyLine: number): Block[] {
     const keyed = /^([A-Z][a-z]+): (\S.*)$/.exec(line);
     const bullet = /^- (\S.*)$/.exec(line);
     if (keyed?.[1] && keyed[2] && current) {
-      if (current.bullets.length > 0) throw new ContentError(CHECKLIST_FILE, lineNo, `'${keyed[1]}:' comes before the list`);
+      if (current.bullets.length > 0) throw new ContentError(CHECKLIST_FILE, lineNo, `'${keyed[1]}:' comes before the steps (the '- ' lines)`);
       if (current.fields.has(keyed[1])) throw new ContentError(CHECKLIST_FILE, lineNo, `'${keyed[1]}:' is given twice`);
       current.fields.set(keyed[1], keyed[2].trim());
     } else if (bullet?.[1] && current) current.bullets.push(bullet[1]);
@@ -82,7 +82,8 @@ function urgencyOf(block: Block, text: string, what: string): Urgency | undefine
 }
 
 function tierOf(block: Block): Tier {
-  const get = fieldsOf(block, ['Label', 'Action', 'List', 'Read'], ['Label', 'Action']);
+  if (!block.fields.get('Label') || !block.fields.get('Action')) throw new ContentError(CHECKLIST_FILE, block.line, `'${block.id}' needs a 'Label:' and an 'Action:' line`);
+  const get = fieldsOf(block, ['Label', 'Action', 'List', 'Read'], []);
   if (block.bullets.length === 0) throw new ContentError(CHECKLIST_FILE, block.line, `no steps for '${block.id}'`);
   return { label: get('Label'), action: get('Action'), listLine: get('List'), read: get('Read').split(/[\s,]+/).filter(Boolean), steps: block.bullets };
 }

@@ -82,7 +82,7 @@ export function parseSectionFile(file: ContentFile): DraftSection {
       if (value && !isUrgency(value)) throw new ContentError(file.name, item.line, `item '${item.id}': ${key} '${value}' is not one of ${URGENCIES.join(', ')}`);
     }
     if ((item.tierName || item.oldName || item.unsureName || item.cause || item.advice || item.hint || item.when) && !ASKED_LISTS.includes(item.list)) {
-      throw new ContentError(file.name, item.line, `item '${item.id}': 'tier=', 'old=', 'cause=', 'Advice:', 'Hint:' and 'When:' are for the lists the checklist asks (${ASKED_LISTS.join(', ')})`);
+      throw new ContentError(file.name, item.line, `item '${item.id}': 'tier=', 'old=', 'unsure=', 'cause=', 'Advice:', 'Hint:' and 'When:' are for the lists the checklist asks (${ASKED_LISTS.join(', ')})`);
     }
   }
   return {

@@ -1,4 +1,4 @@
-import { readableText, sentencesOf, wordsOf } from './readability.js';
+import { checklistText, readableText, sentencesOf, wordsOf } from './readability.js';
 import type { Guide } from './types.js';
 
 /** The five bands of the INFLESZ scale, worded as Barrio-Cantalejo et al. (2008) word them. */
@@ -330,4 +330,9 @@ export function guideReadabilityEs(guide: Guide): { sections: ReadabilityEs[]; w
     sections: texts.map(({ id, text }) => measureEs(id, text)),
     whole: measureEs('guide', texts.map((t) => t.text).join('\n')),
   };
+}
+
+/** The Spanish scores of the checklist's own words (questions, hints, steps, causes). */
+export function checklistReadabilityEs(guide: Guide): ReadabilityEs {
+  return measureEs('checklist', checklistText(guide));
 }

@@ -109,3 +109,30 @@ export function guideReadability(guide: Guide): { sections: Readability[]; whole
     whole: measure('guide', texts.map((t) => t.text).join('\n')),
   };
 }
+
+/**
+ * The checklist's own words, as a person meets them: every question and its hint, the choices,
+ * "is it new?", each tier's steps, what "not sure" means, the causes and what the rules add.
+ */
+export function checklistText(guide: Guide): string {
+  const { checklist } = guide;
+  const items = guide.sections.flatMap((s) => s.items).filter((i) => i.question);
+  return [
+    checklist.intro,
+    checklist.newQuestion,
+    checklist.newHint,
+    ...items.flatMap((i) => [i.question, i.hint, i.advice]),
+    ...checklist.questions.flatMap((q) => [q.text, q.hint, ...q.choices.map((c) => c.text)]),
+    ...Object.values(checklist.tiers).flatMap((t) => t.steps),
+    ...checklist.notSure,
+    ...checklist.causes.flatMap((c) => [c.first, c.text]),
+    ...checklist.rules.map((r) => r.advice),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The reading grade of the checklist's own words (the guide's sections are measured apart). */
+export function checklistReadability(guide: Guide): Readability {
+  return measure('checklist', checklistText(guide));
+}

@@ -36,6 +36,7 @@ export function listItems(guide: Guide, kind: ListKind): ListItem[] {
  * with the list in every format but JSON; empty for a list that has none.
  */
 export function listAction(guide: Guide, kind: ListKind): string {
-  const question = LIST_KIND_INFO[kind].question;
-  return question ? guide.checklist.tiers[TIER_OF_KIND[question]].listLine : '';
+  const { question, mark } = LIST_KIND_INFO[kind];
+  // A list of signs in several tiers has no one action: each sign carries its own mark and words.
+  return question && mark !== 'item' ? guide.checklist.tiers[TIER_OF_KIND[question]].listLine : '';
 }

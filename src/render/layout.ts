@@ -28,11 +28,12 @@ export function sectionsLayout(sections: readonly Section[], style: Style, width
 }
 
 /** A list for people; `mark` leads each item of a list of warning signs ("[!] Emergency:"), '' for other lists. */
-export function listLayout(title: string, action: string, items: readonly ListItem[], lead: NoteLead, mark: string, style: Style, width: number): string {
-  const head = style.heading(mark ? `${WARNING_MARK} ${title}` : title);
+export function listLayout(title: string, action: string, items: readonly ListItem[], lead: NoteLead, mark: (item: ListItem) => string, style: Style, width: number): string {
+  const warning = items.some((item) => mark(item));
+  const head = style.heading(warning ? `${WARNING_MARK} ${title}` : title);
   const entries = items.map((item, index) => {
     const number = `${index + 1}.`;
-    const name = mark ? style.warn(`${mark} ${item.name}`) : style.strong(item.name);
+    const name = mark(item) ? style.warn(`${mark(item)} ${item.name}`) : style.strong(item.name);
     const first = indented(`${number} ${name}  ${style.dim(`(${item.id})`)}`, width);
     const body = indented([item.summary, item.details].filter(Boolean).join(' '), width, 3);
     const notes = item.notes.flatMap((n) => indented(`${style.em(lead(n))} ${n.text}`, width, 3));

@@ -113,7 +113,7 @@ describe('the bundle loads heavy modules only where they are needed', () => {
     expect(carrying('marked')).toEqual([]);
     expect(carrying('marked-terminal')).toEqual([]);
     expect(carrying('@inquirer/core')).toEqual(['dist/lazy/prompts.cjs']);
-    expect(heavyPackages('dist/lazy/prompts.cjs')).toEqual(['@inquirer/ansi', '@inquirer/checkbox', '@inquirer/confirm', '@inquirer/core', '@inquirer/figures', '@inquirer/input']);
+    expect(heavyPackages('dist/lazy/prompts.cjs')).toEqual(['@inquirer/ansi', '@inquirer/checkbox', '@inquirer/core', '@inquirer/figures', '@inquirer/input', '@inquirer/select']);
     expect(Object.keys(meta.outputs['dist/lazy/terminal.cjs']?.inputs ?? {})).toContain('backpain:rendered');
   });
 

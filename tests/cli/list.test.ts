@@ -5,8 +5,9 @@ const LISTS: Record<string, string[]> = {
   causes: ['herniated-disc', 'spinal-stenosis', 'spondylolisthesis', 'spinal-injury', 'piriformis-syndrome', 'spinal-tumor'],
   'risk-factors': ['age', 'excess-weight', 'long-sitting', 'pregnancy', 'diabetes'],
   treatments: ['physical-therapy', 'medication', 'spinal-cord-stimulation', 'spinal-injections', 'surgery'],
-  'red-flags': ['both-legs', 'saddle-numbness', 'bladder', 'bowel', 'sexual-function', 'chest-pain', 'serious-accident', 'minor-injury-weak-bones'],
-  'urgent-signs': ['fever', 'weight-loss', 'back-lump', 'night-pain', 'cancer', 'weak-immune', 'leg-weakening', 'upper-back-pain'],
+  'red-flags': ['both-legs', 'both-legs-severe', 'saddle-numbness', 'sexual-function', 'chest-pain', 'serious-accident', 'minor-injury', 'pee-change', 'poo-change', 'pee-start', 'cannot-pee', 'pee-feeling', 'bladder-full', 'pee-leak', 'pads', 'bowel', 'poo-feeling', 'poo-leak'],
+  'urgent-signs': ['fever', 'side-pain', 'side-pain-confused', 'weight-loss', 'back-lump', 'rest-pain', 'night-pain', 'cancer', 'cancer-treatment', 'weak-immune', 'inject-drugs', 'leg-weakening', 'foot-drop', 'sudden-start', 'upper-back-pain'],
+  'not-back-signs': ['calf-clot', 'clot-breathless', 'clot-breath-pain', 'clot-coughing-blood', 'tummy-pain', 'tummy-dizzy', 'tummy-clammy', 'tummy-fainted', 'tearing-pain', 'cold-leg', 'face-droop', 'one-side-weak', 'slurred-speech', 'arm-jaw-pain', 'arm-jaw-sweating', 'arm-jaw-breathless', 'arm-jaw-sick', 'walking-calf-pain', 'burning-pee'],
   symptoms: ['one-leg-pain', 'worse-sitting-coughing', 'leg-tingling-weakness'],
 };
 
@@ -63,14 +64,16 @@ describe('backpain list rendered', () => {
 
   it('marks warning signs on a pipe too, in the name field of each record; JSON names stay plain', () => {
     const tsv = backpain(['list', 'red-flags']).stdout.trimEnd().split('\n').map((line) => line.split('\t'));
-    expect(tsv).toHaveLength(8);
+    expect(tsv).toHaveLength(LISTS['red-flags']?.length ?? 0);
     for (const [, name] of tsv) expect(name).toMatch(/^\[!\] Emergency: \S/);
-    for (const [, name] of backpain(['list', 'urgent-signs']).stdout.trimEnd().split('\n').map((line) => line.split('\t'))) expect(name).toMatch(/^\[!\] Today: \S/);
+    // An emergency follow-up among the signs for today says Emergency.
+    for (const [id, name] of backpain(['list', 'urgent-signs']).stdout.trimEnd().split('\n').map((line) => line.split('\t'))) expect(name).toMatch(id === 'side-pain-confused' ? /^\[!\] Emergency: \S/ : /^\[!\] Today: \S/);
     expect(backpain(['list', 'causes']).stdout).not.toContain('[!]');
     const json = JSON.parse(backpain(['list', 'red-flags', '--json']).stdout) as { name: string }[];
     for (const item of json) expect(item.name).not.toContain('[!]');
     const questions = backpain(['check', '--questions']).stdout.trimEnd().split('\n').map((line) => line.split('\t'));
-    for (const [, kind, text] of questions) expect(text?.startsWith('[!] ')).toBe(kind === 'red-flag' || kind === 'urgent-sign');
+    // A question is marked when its yes alone is an emergency or a sign for today, whatever its kind.
+    for (const [id, kind, text, tier] of questions) expect(text?.startsWith('[!] '), id).toBe(['red-flag', 'not-back', 'urgent-sign'].includes(kind ?? '') && (tier === 'emergency' || tier === 'urgent'));
   });
 
   it('marks warning signs with a text marker that survives --format text', () => {
@@ -105,7 +108,7 @@ describe('backpain list errors', () => {
     const result = backpain(['list', 'cuases']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe("backpain: unknown list 'cuases'. Did you mean 'causes'? Lists: causes, treatments, risk-factors, red-flags, urgent-signs, symptoms. See 'backpain list --help'.\n");
+    expect(result.stderr).toBe("backpain: unknown list 'cuases'. Did you mean 'causes'? Lists: causes, treatments, risk-factors, red-flags, urgent-signs, not-back-signs, symptoms. See 'backpain list --help'.\n");
   });
 
   it('takes a unique start of a kind, as read takes one of a section; an ambiguous one names the choices', () => {
@@ -113,7 +116,7 @@ describe('backpain list errors', () => {
     expect(backpain(['list', 'URG']).stdout).toBe(backpain(['list', 'urgent-signs']).stdout);
     const result = backpain(['list', 'r']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("backpain: list 'r' is ambiguous: it could be 'risk-factors', 'red-flags'. Lists: causes, treatments, risk-factors, red-flags, urgent-signs, symptoms. See 'backpain list --help'.\n");
+    expect(result.stderr).toBe("backpain: list 'r' is ambiguous: it could be 'risk-factors', 'red-flags'. Lists: causes, treatments, risk-factors, red-flags, urgent-signs, not-back-signs, symptoms. See 'backpain list --help'.\n");
   });
 
   it('asks for the kind when it is missing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideReadabilityEs } from '../../src/content/readability-es.js';
+import { checklistReadabilityEs, guideReadabilityEs } from '../../src/content/readability-es.js';
 import { loadGuide } from '../support/data-from-disk.js';
 
 const guide = loadGuide('es');
@@ -18,6 +18,12 @@ describe('Spanish readability gate', () => {
     expect(whole.inflesz).toMatch(/bastante fácil|muy fácil/);
     expect(whole.fernandezHuerta).toBeGreaterThanOrEqual(70);
     expect(whole.words).toBe(sections.reduce((sum, s) => sum + s.words, 0));
+  });
+
+  it("the checklist's own words (questions, hints, steps, causes) are INFLESZ 55 or more", () => {
+    const checklist = checklistReadabilityEs(guide);
+    expect(checklist.words).toBeGreaterThan(1000);
+    expect(checklist.szigrisztPazos).toBeGreaterThanOrEqual(55);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideReadability, numberWords, sentencesOf, syllablesOf, wordsOf } from '../../src/content/readability.js';
+import { checklistReadability, checklistText, guideReadability, numberWords, sentencesOf, syllablesOf, wordsOf } from '../../src/content/readability.js';
 import guide from '../support/guide-from-disk.js';
 
 const { sections, whole } = guideReadability(guide);
@@ -13,6 +13,13 @@ describe('readability gate (Flesch-Kincaid grade, on the rendered plain text)', 
   it('the whole guide is grade 7.0 or lower', () => {
     expect(whole.fk).toBeLessThanOrEqual(7.0);
     expect(whole.words).toBe(sections.reduce((sum, s) => sum + s.words, 0));
+  });
+
+  it("the checklist's own words (questions, hints, steps, causes) are grade 8.0 or lower", () => {
+    const checklist = checklistReadability(guide);
+    expect(checklist.words).toBeGreaterThan(1000);
+    expect(checklist.fk).toBeLessThanOrEqual(8.0);
+    expect(checklistText(guide)).toContain(guide.checklist.newQuestion);
   });
 
   it('reports SMOG too', () => {

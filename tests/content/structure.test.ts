@@ -34,7 +34,9 @@ describe('structure (PEMAT plain-language checklist)', () => {
     expect(marked).toHaveLength(signs.length);
     // The marker is text: it survives turning the markdown into plain text (no colour, a pipe).
     const plain = markdownToPlain(section.markdown);
-    for (const item of signs) expect(plain).toContain(`${WARNING_MARK} ${item.list === 'red-flags' ? 'Emergency' : 'Today'}: ${item.name}:`);
+    // A sign's own tier when it is more urgent than its list's (an emergency among the signs for today).
+    const word = (item: (typeof signs)[number]): string => (item.tier === 'emergency' || item.list === 'red-flags' ? 'Emergency' : 'Today');
+    for (const item of signs) expect(plain).toContain(`${WARNING_MARK} ${word(item)}: ${item.name}:`);
   });
 });
 

@@ -16,7 +16,7 @@ describe('the answers file', () => {
   });
 
   it('answer ids take any case, as section and list names do', () => {
-    expect(JSON.parse(backpain(['check', '--yes', 'AGE,Bladder', '--json']).stdout)).toMatchObject({ urgency: 'emergency' });
+    expect(JSON.parse(backpain(['check', '--yes', 'AGE=45,Pee-Start', '--json']).stdout)).toMatchObject({ urgency: 'emergency' });
     expect(JSON.parse(backpain(['check', '--answers', '-', '--json'], { input: '{"PREGNANCY": true}' }).stdout)).toMatchObject({ riskFactors: ['pregnancy'] });
   });
 

@@ -1,6 +1,6 @@
 import { createConnection } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, Tmux, checkSignalled, hasScript, hasTmux, inPty, processState, sleep } from './support.js';
+import { CLI, FIRST_PROMPT, Tmux, checkSignalled, hasScript, hasTmux, inPty, processState, sleep } from './support.js';
 
 // Job control and signals at a real terminal: Ctrl-Z and fg resume the checklist; every
 // terminating signal restores the terminal and ends with 128 + its number; a dumb terminal gets
@@ -12,8 +12,8 @@ afterAll(() => {
 
 describe.skipIf(!hasTmux)('Ctrl-Z, then fg, in an interactive shell in tmux', () => {
   it.each([
-    ['the checklist', '', /\(yes\/no\)/],
-    ['the accessible checklist', '--accessible', /^Type 1 or yes/m],
+    ['the checklist', '', FIRST_PROMPT],
+    ['the accessible checklist', '--accessible', /^Type a whole number/m],
   ])('%s stops, and resumes where it was; Ctrl-D after that still cancels, 130', async (_, flag, prompt) => {
     const tmux = new Tmux(`z${sessions.length}`);
     sessions.push(tmux);
@@ -22,7 +22,7 @@ describe.skipIf(!hasTmux)('Ctrl-Z, then fg, in an interactive shell in tmux', ()
     tmux.text(`${CLI} check ${flag}`);
     tmux.keys('Enter');
     expect(await tmux.waitFor(prompt)).toBe(true);
-    tmux.text('no');
+    tmux.text('45');
     tmux.keys('Enter');
     await sleep(500);
     tmux.keys('C-z');
@@ -33,7 +33,7 @@ describe.skipIf(!hasTmux)('Ctrl-Z, then fg, in an interactive shell in tmux', ()
     // Back in the checklist: the second question takes an answer.
     tmux.text('no');
     tmux.keys('Enter');
-    expect(await tmux.waitFor(/it is hard to start peeing/), tmux.screen()).toBe(true);
+    expect(await tmux.waitFor(/steroid tablets/), tmux.screen()).toBe(true);
     expect(tmux.screen()).not.toMatch(/Checklist cancelled/);
     tmux.keys('C-d');
     expect(await tmux.waitFor(/Checklist cancelled/), tmux.screen()).toBe(true);
@@ -58,12 +58,16 @@ describe.skipIf(!hasScript)('every terminating signal ends the checklist cleanly
     expect(seen.code).toBe(String(code));
     expect(seen.during).not.toBe(seen.before);
     expect(seen.after).toBe(seen.before);
-    expect(seen.screen.slice(seen.screen.lastIndexOf('(yes/no)'))).toContain('\u001b[?25h');
+    expect(seen.screen.slice(seen.screen.lastIndexOf('(a whole number)'))).toContain('\u001b[?25h');
   });
 
   it('TERM=dumb: the checklist asks in plain lines, and no cursor-movement code is sent', async () => {
-    const pty = await inPty(`${CLI} check`, /Type 1 or yes/, { TERM: 'dumb' });
-    pty.type('1\r');
+    const pty = await inPty(`${CLI} check`, /Type a whole number/, { TERM: 'dumb' });
+    // 45; Enter alone for no (weak bones, steroids); yes to both legs, and yes, it is new.
+    for (const line of ['45', '', '', '1', '1']) {
+      pty.type(`${line}\r`);
+      await sleep(300);
+    }
     expect(await Promise.race([pty.exited, sleep(10_000).then(() => 'running')])).toBe(0);
     const raw = pty.screen();
     expect(raw).toMatch(/Emergency: call 999, 911 or 112 now/);
@@ -72,7 +76,7 @@ describe.skipIf(!hasScript)('every terminating signal ends the checklist cleanly
   });
 
   it('SIGUSR1 opens no inspector: it ends the checklist with 138, and nothing listens on 127.0.0.1:9229', async () => {
-    const pty = await inPty(`${CLI} check`, /\(yes\/no\)/);
+    const pty = await inPty(`${CLI} check`, FIRST_PROMPT);
     process.kill(pty.pid, 'SIGUSR1');
     await sleep(500);
     const listening = await new Promise<boolean>((resolve) => {

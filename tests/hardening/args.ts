@@ -5,7 +5,7 @@ export const TOKENS = [
   'read', 'sections', 'list', 'search', 'check', 'sources', 'help',
   'causes', 'treatments', 'risk-factors', 'red-flags', 'symptoms', 'cause', 'red', 'overview', 'leg', 'leg-pain', 'warning-signs', '5', '0', '99', '-1',
   '--json', '--format', 'json', 'text', 'markdown', 'terminal', 'tsv', 'html', 'pdf', '--width', '20', '300', '19', '301', 'abc',
-  '--color', '--no-color', '--no-pager', '-h', '--help', '-V', '--version', '--questions', '--yes', 'pregnancy,bladder', 'agee', '--answers', '-', '--force', '--',
+  '--color', '--no-color', '--no-pager', '-h', '--help', '-V', '--version', '--questions', '--yes', 'pregnancy,pee-start', 'agee', '--answers', '-', '--force', '--',
   'completion', 'bash', 'zsh', 'fish', 'bsh', '--format=json', '--width=45', '--yes=age', '-o', '--output', 'out.html', '-hV', '-x', '--jsn',
   '', ' ', '\u001b[31mred', '\u0007', '\u001b]0;title\u0007', '\u009b2J', 'ünïcödé', '背痛', '🙂', 'a'.repeat(5000),
   "it's", "'\u001b[2J'", '\u202eevil', 'x\ny', '\r', '\t', '\u0000', '%s%n', '$(id)', '../../etc/passwd', '__proto__', 'constructor',

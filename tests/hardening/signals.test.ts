@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../support/cli.js';
-import { checkSignalled, processState } from '../support/terminal.js';
+import { FIRST_PROMPT, checkSignalled, processState } from '../support/terminal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'backpain-sig-'));
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -33,10 +33,10 @@ describe('signals end the process at once', () => {
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const)('%s during check: exit %i, cursor shown again, at most one line', async (signal, code) => {
-    const result = await signalled('check', {}, /\(yes\/no\)/, signal);
+    const result = await signalled('check', {}, FIRST_PROMPT, signal);
     expect(result.code).toBe(code);
     expect(result.ms).toBeLessThan(3000);
-    const after = result.screen.slice(result.screen.lastIndexOf('(yes/no)') + 8);
+    const after = result.screen.slice(result.screen.lastIndexOf('(a whole number)') + 16);
     expect(after).toContain('\u001b[?25h');
     // The prompt's line is ended, so the shell's next prompt starts on a line of its own.
     expect(after).toMatch(/\n/);

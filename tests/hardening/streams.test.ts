@@ -6,7 +6,7 @@ import { BIN } from '../support/cli.js';
 const EVERY = [
   'read', 'read causes --format text', 'read --format terminal --color', 'read --format html', 'read --json',
   'sections', 'list causes', 'list red-flags --json', 'list symptoms --format markdown', 'search nerve', 'sources', 'sources --json',
-  'check --questions', 'check --yes age', 'check --yes age --json', 'completion bash', 'completion fish',
+  'check --questions', 'check --yes age=45', 'check --yes age=45 --json', 'completion bash', 'completion fish',
   '--help', 'read --help', 'help list', '--version',
 ];
 
@@ -49,7 +49,7 @@ describe('streams', () => {
   it.each(['< /dev/null', '<&-'])('stdin at end-of-file (%s) for check --answers - gives a clear error', (redirect) => {
     const result = shell(`"${process.execPath}" "${BIN}" check --answers - ${redirect}`);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^backpain: standard input is empty; expected a JSON object such as \{"pregnancy": true\}\. See the ids with 'backpain check --questions'\.\n$/);
+    expect(result.stderr).toMatch(/^backpain: standard input is empty; expected a JSON object such as \{"age": 45\}\. See the ids with 'backpain check --questions'\.\n$/);
   });
 
   it.each(['--version', 'read', 'sections --json'])('backpain %s on a full disk: one line on stderr, exit 1, no stack', (args) => {

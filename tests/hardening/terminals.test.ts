@@ -60,7 +60,7 @@ const LAID_OUT = [
   ['search', 'pain'],
   ['check', '--questions'],
   ['check', '--yes', 'pregnancy,one-leg-pain'],
-  ['check', '--yes', 'bladder'],
+  ['check', '--yes', 'pee-start'],
   ['sources'],
 ];
 

@@ -80,6 +80,9 @@ export interface SignalledCheck {
   screen: string;
 }
 
+/** The checklist's first prompt, as Inquirer.js shows it: the age. */
+export const FIRST_PROMPT = /How old are you\?[^]*\(a whole number\)/;
+
 /**
  * Runs `backpain check` in a pseudo-terminal, inside a shell that saves the terminal settings
  * before and after it; once the first prompt shows, reads them again and sends `signal` to
@@ -98,7 +101,7 @@ export async function checkSignalled(signal: NodeJS.Signals): Promise<SignalledC
   let screen = '';
   child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
-  await until(() => existsSync(`${files}.pid`) && /\(yes\/no\)/.test(screen), 15_000);
+  await until(() => existsSync(`${files}.pid`) && FIRST_PROMPT.test(screen), 15_000);
   const pid = Number(readFileSync(`${files}.pid`, 'utf8'));
   const tty = openSync(readlinkSync(`/proc/${pid}/fd/0`), 'r');
   const during = spawnSync('stty', ['-g'], { stdio: [tty, 'pipe', 'pipe'], encoding: 'utf8' }).stdout;

@@ -83,7 +83,7 @@ boxed: signs
 `,
 };
 
-const KINDS = ['causes', 'treatments', 'risk-factors', 'red-flags', 'urgent-signs', 'symptoms'] as const;
+const KINDS = ['causes', 'treatments', 'risk-factors', 'red-flags', 'urgent-signs', 'symptoms', 'not-back-signs'] as const;
 
 function section(order: number, id: string, body: string, list?: string): ContentFile {
   const front = ['---', `id: ${id}`, `title: Title of ${id}`, `order: ${order}`, ...(list ? [`list: ${list}`] : []), '---', ''];
@@ -142,9 +142,12 @@ describe('parseGuide on well-formed content', () => {
         source: 'article',
         question: 'Is it so?',
         advice: '',
+        hint: '',
+        when: null,
+        cause: '',
         notes: [{ source: 'ref-one', text: 'A note.' }],
       },
-      { id: 'causes-second', list: 'causes', name: 'Second', summary: 'Another summary.', details: '', source: 'ref-one', question: 'And this?', advice: '', notes: [] },
+      { id: 'causes-second', list: 'causes', name: 'Second', summary: 'Another summary.', details: '', source: 'ref-one', question: 'And this?', advice: '', hint: '', when: null, cause: '', notes: [] },
     ]);
   });
 
@@ -171,7 +174,10 @@ describe('parseGuide on well-formed content', () => {
         .replace('list: urgent-signs', 'list: urgent-signs symptoms')
         .replace('{#urgent-signs-second source=ref-one}', '{#urgent-signs-second list=symptoms source=ref-one tier=emergency}')
         .replace('  Ask: And this?', '  Ask: And this?\n  Advice: Do this too.'),
-    ).filter((f) => f.name !== '07-symptoms.md');
+    )
+      .filter((f) => f.name !== '07-symptoms.md')
+      // The last section moves up into the place the symptoms left.
+      .map((f) => (f.name === '08-not-back-signs.md' ? { name: '07-not-back-signs.md', text: f.text.replace('order: 8', 'order: 7') } : f));
     const parsed = parseGuide(files);
     const both = parsed.sections.find((s) => s.id === 'urgent-signs');
     expect(both?.lists).toEqual(['urgent-signs', 'symptoms']);
@@ -230,7 +236,7 @@ describe('parseGuide rejects malformed content, naming the file', () => {
     ['an item in a list its section does not hold', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#causes-second list=symptoms source=ref-one}')), '02-causes.md', /not one of this section's lists/],
     ['an unknown item attribute', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#causes-second colour=red source=ref-one}')), '02-causes.md', /unknown item attribute 'colour'/],
     ['a tier that is not an urgency', () => replaceFile('05-red-flags.md', (t) => t.replace('{#red-flags-second source=ref-one}', '{#red-flags-second source=ref-one tier=soon}')), '05-red-flags.md', /tier 'soon'/],
-    ['a tier on a list the checklist does not ask', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#causes-second source=ref-one tier=urgent}')), '02-causes.md', /'tier=' and 'Advice:'/],
+    ['a tier on a list the checklist does not ask', () => replaceFile('02-causes.md', (t) => t.replace('{#causes-second source=ref-one}', '{#causes-second source=ref-one tier=urgent}')), '02-causes.md', /'tier=', 'old=', 'unsure=', 'cause=', 'Advice:', 'Hint:' and 'When:' are for the lists the checklist asks/],
     ['checklist Read: names an unknown section', () => replaceFile('checklist.md', (t) => t.replace('Read: intro\n', 'Read: nowhere\n')), 'checklist.md', /section 'nowhere'/],
     ['checklist tier without an Action', () => replaceFile('checklist.md', (t) => t.replace('Action: get advice today\n', '')), 'checklist.md', /'urgent' needs a 'Label:' and an 'Action:'/],
     ['checklist key after the steps', () => replaceFile('checklist.md', (t) => t.replace('- Keep moving.\n', '- Keep moving.\nRead: intro\n')), 'checklist.md', /comes before the steps/],
@@ -242,12 +248,18 @@ describe('parseGuide rejects malformed content, naming the file', () => {
     ['top-level heading', () => replaceFile('01-intro.md', (t) => `${t}\n## Big\n`), '01-intro.md', /'###'/],
     ['malformed note', () => replaceFile('01-intro.md', (t) => t.replace('Note {source=ref-one}:', 'Note {src=ref-one}:')), '01-intro.md', /malformed/],
     ['gap in order', () => validFiles().filter((f) => f.name !== '03-treatments.md'), '04-risk-factors.md', /order 4 breaks the sequence/],
-    ['list kind missing', () => validFiles().filter((f) => f.name !== '07-symptoms.md'), 'content', /'symptoms' list/],
+    ['list kind missing', () => validFiles().filter((f) => f.name !== '08-not-back-signs.md'), 'content', /'not-back-signs' list/],
     ['sources without disclaimer', () => replaceFile('sources.md', (t) => t.replace(/disclaimer: .*\n/, '')), 'sources.md', /needs 'disclaimer'/],
     ['a note lead without the place of the source', () => replaceFile('sources.md', (t) => t.replace('note_lead: Other guidance ({source}):', 'note_lead: Other guidance:')), 'sources.md', /\{source\}/],
     ['item id reused in another list', () => replaceFile('03-treatments.md', (t) => t.replace('{#treatments-first', '{#causes-first')), '03-treatments.md', /already used in 02-causes.md/],
     ['asked item without Ask', () => replaceFile('05-red-flags.md', (t) => t.replace(/ {2}Ask: And this\?\n/, '')), '05-red-flags.md', /needs an 'Ask:' line/],
     ['checklist urgency missing', () => replaceFile('checklist.md', (t) => t.replace(/### self-care\n[^]*$/, '')), 'checklist.md', /no steps for 'self-care'/],
+    ['a follow-up on a question the checklist does not ask', () => replaceFile('05-red-flags.md', (t) => t.replace('  Ask: And this?', '  Ask: And this?\n  When: nope')), 'checklist.md', /'When:' names 'nope', which the checklist does not ask/],
+    ['a condition that cannot be read', () => replaceFile('05-red-flags.md', (t) => t.replace('  Ask: And this?', '  Ask: And this?\n  When: age>old')), '05-red-flags.md', /'old' is not a whole number/],
+    ['a cause no block explains', () => replaceFile('05-red-flags.md', (t) => t.replace('{#red-flags-second source=ref-one}', '{#red-flags-second source=ref-one cause=nope}')), 'checklist.md', /cause 'nope' is not explained/],
+    ['an old= that is not an urgency', () => replaceFile('05-red-flags.md', (t) => t.replace('{#red-flags-second source=ref-one}', '{#red-flags-second source=ref-one old=later}')), '05-red-flags.md', /old 'later'/],
+    ['a rule without a tier', () => replaceFile('checklist.md', (t) => `${t}\n### rule both\nName: both\nWhen: red-flags-first and red-flags-second\n`), 'checklist.md', /'both' needs a 'Tier:' line/],
+    ['a choice question with one choice', () => replaceFile('checklist.md', (t) => `${t}\n### question how\nType: choice\nAsk: How?\nName: How\nPlace: last\n- {#one}: One\n`), 'checklist.md', /lists two or more choices/],
     ['checklist unknown urgency', () => replaceFile('checklist.md', (t) => t.replace('### see-doctor', '### later')), 'checklist.md', /'later' is not an urgency/],
     ['handout file missing', () => validFiles().filter((f) => f.name !== 'handout.md'), 'handout.md', /file missing/],
     ['a handout names a part no section marks', () => replaceFile('handout.md', (t) => t.replace('summary: key, signs', 'summary: key, signs, extra')), 'handout.md', /'extra', which no section marks/],

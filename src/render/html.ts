@@ -50,10 +50,14 @@ body.card footer { font-size: .6em; }
   footer { font-size: 10pt; }
   /* On the full page the emergency signs run longer than half a page: a single box would either
      split or be pushed to the next page, leaving a half-empty one. So each sign is its own box. */
+  /* A list item with many notes (the medicines) runs longer than a page: it may break between
+     its notes, each of which stays whole. */
+  body.full li { break-inside: auto; }
+  body.full li li { break-inside: avoid; }
   body.full .warning.signs { border: 0; padding: 0; break-inside: auto; }
   body.full .warning.signs ul { list-style: none; padding: 0; }
-  body.full .warning.signs li { border: 2px solid #b00000; border-radius: 4px; padding: .2em .6em; margin: .35em 0; }
-  body.summary { line-height: 1.25; }
+  body.full .warning.signs li { border: 2px solid #b00000; border-radius: 4px; padding: .2em .6em; margin: .35em 0; break-inside: avoid; }
+  body.summary { line-height: 1.2; }
   body.summary h1 { font-size: 18pt; }
   body.summary h2 { font-size: 14pt; margin: .5em 0 .2em; }
   body.summary h3 { font-size: 12.5pt; margin: .4em 0 .15em; }

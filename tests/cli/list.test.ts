@@ -5,8 +5,8 @@ const LISTS: Record<string, string[]> = {
   causes: ['herniated-disc', 'spinal-stenosis', 'spondylolisthesis', 'spinal-injury', 'piriformis-syndrome', 'spinal-tumor'],
   'risk-factors': ['age', 'excess-weight', 'long-sitting', 'pregnancy', 'diabetes'],
   treatments: ['physical-therapy', 'medication', 'spinal-cord-stimulation', 'spinal-injections', 'surgery'],
-  'red-flags': ['both-legs', 'both-legs-severe', 'saddle-numbness', 'sexual-function', 'chest-pain', 'serious-accident', 'minor-injury', 'pee-change', 'poo-change', 'pee-start', 'cannot-pee', 'pee-feeling', 'bladder-full', 'pee-leak', 'pads', 'bowel', 'poo-feeling', 'poo-leak'],
-  'urgent-signs': ['fever', 'side-pain', 'side-pain-confused', 'weight-loss', 'back-lump', 'rest-pain', 'night-pain', 'cancer', 'cancer-treatment', 'weak-immune', 'inject-drugs', 'leg-weakening', 'foot-drop', 'sudden-start', 'upper-back-pain'],
+  'red-flags': ['both-legs', 'saddle-numbness', 'sexual-function', 'chest-pain', 'serious-accident', 'minor-injury', 'pee-change', 'poo-change', 'both-legs-severe', 'pee-start', 'cannot-pee', 'pee-feeling', 'bladder-full', 'pee-leak', 'pads', 'bowel', 'poo-feeling', 'poo-leak'],
+  'urgent-signs': ['fever', 'weight-loss', 'back-lump', 'rest-pain', 'night-pain', 'cancer', 'weak-immune', 'inject-drugs', 'leg-weakening', 'foot-drop', 'upper-back-pain', 'cancer-treatment', 'side-pain', 'side-pain-confused', 'sudden-start'],
   'not-back-signs': ['calf-clot', 'clot-breathless', 'clot-breath-pain', 'clot-coughing-blood', 'tummy-pain', 'tummy-dizzy', 'tummy-clammy', 'tummy-fainted', 'tearing-pain', 'cold-leg', 'face-droop', 'one-side-weak', 'slurred-speech', 'arm-jaw-pain', 'arm-jaw-sweating', 'arm-jaw-breathless', 'arm-jaw-sick', 'walking-calf-pain', 'burning-pee'],
   symptoms: ['one-leg-pain', 'worse-sitting-coughing', 'leg-tingling-weakness'],
 };

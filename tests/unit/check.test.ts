@@ -49,7 +49,7 @@ describe('checklist questions', () => {
     for (const q of questions) expect(q.text.split(/\s+/).length, q.id).toBeLessThanOrEqual(25);
     expect(byId('both-legs').text).toMatch(/pain, tingling, weakness or numbness in both/);
     expect(byId('both-legs').text).not.toMatch(/sciatica/i);
-    expect(guide.checklist.newQuestion).toMatch(/new.*changed.*not normal for you/);
+    expect(guide.checklist.newQuestion).toMatch(/new.*different from what is normal for you/);
   });
 
   it('every warning sign takes "not sure" and must be answered; nothing else does', () => {

@@ -46,7 +46,7 @@ const cases = [
   { name: 'backpain list causes --json', args: ['list', 'causes', '--json'], target: PIPED, expect: (out) => JSON.parse(out).length === 6 },
   { name: 'backpain sections (piped)', args: ['sections'], target: PIPED, expect: (out) => /^overview\t1\t/.test(out) && !out.includes(ESC) },
   { name: 'backpain read (piped markdown)', args: ['read'], target: PIPED, expect: (out) => out.startsWith('#') && !out.includes(ESC) },
-  { name: 'backpain check --yes age --json', args: ['check', '--yes', 'age', '--json'], target: PIPED, expect: (out) => JSON.parse(out).riskFactors[0] === 'age' },
+  { name: 'backpain check --yes age=45,pregnancy --json', args: ['check', '--yes', 'age=45,pregnancy', '--json'], target: PIPED, expect: (out) => JSON.parse(out).riskFactors[0] === 'pregnancy' },
   { name: 'backpain --lang es read (piped)', args: ['--lang', 'es', 'read'], target: PIPED, expect: (out) => out.startsWith('# ¿Puede') && !out.includes(ESC) },
   {
     name: 'LANG=es_ES.UTF-8 backpain list causes --json',
@@ -174,7 +174,7 @@ if (process.argv.includes('--scale')) {
   const rows = [
     { name: 'read causes', args: ['read', 'causes'], target: Infinity, expect: (out) => out.startsWith('## ') },
     { name: 'list causes --json', args: ['list', 'causes', '--json'], target: Infinity, expect: (out) => JSON.parse(out).length === 6 },
-    { name: 'check --yes age --json', args: ['check', '--yes', 'age', '--json'], target: Infinity, expect: (out) => JSON.parse(out).riskFactors[0] === 'age' },
+    { name: 'check --yes age=45,pregnancy --json', args: ['check', '--yes', 'age=45,pregnancy', '--json'], target: Infinity, expect: (out) => JSON.parse(out).riskFactors[0] === 'pregnancy' },
     { name: 'sections', args: ['sections'], target: Infinity, expect: (out) => out.startsWith('overview') },
     { name: 'search nerve', args: ['search', 'nerve'], target: Infinity, expect: (out) => out.startsWith('overview') },
     { name: 'read (the whole guide)', args: ['read'], target: Infinity, expect: (out) => out.startsWith('# ') },

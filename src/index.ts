@@ -4,7 +4,7 @@
 import { loadGuide } from 'backpain:data';
 import { version as bundledVersion } from 'backpain:version';
 import { answerOf, valueOf } from './check/answers.js';
-import { assess as score, type Answers, type Assessment } from './check/score.js';
+import { assess as score, type Answer, type Answers, type Assessment } from './check/score.js';
 import { checklistQuestions, type Question } from './check/questions.js';
 import { LIST_KINDS, type Guide, type ListItem, type ListKind } from './content/types.js';
 import { DEFAULT_LANG, LANGS, isLang, type Lang } from './core/lang.js';
@@ -91,11 +91,16 @@ export function questions(lang: Lang = DEFAULT_LANG): Question[] {
  */
 export function assess(answers: Answers, lang: Lang = DEFAULT_LANG): Assessment & { lang: Lang } {
   const asked = questions(lang);
+  // Ids take any case, as the CLI takes them; one question given twice is an error.
+  const given: Record<string, Answer> = {};
   for (const [id, value] of Object.entries(answers)) {
-    const question = asked.find((q) => q.id === id);
+    const question = asked.find((q) => q.id === id.toLowerCase());
     if (!question) throw new RangeError(`unknown question id '${id}'; see questions() for the ids`);
-    if (answerOf(question, valueOf(value)) === undefined) throw new TypeError(`the answer for '${id}' is not one it takes (see questions(): its type, choices or range)`);
+    if (question.id in given) throw new RangeError(`'${question.id}' is answered twice`);
+    const answer = answerOf(question, valueOf(value));
+    if (answer === undefined) throw new TypeError(`the answer for '${id}' is not one it takes (see questions(): its type, choices or range)`);
+    given[question.id] = answer;
   }
   // The advice is in a language, so the result says which, as `check --json` does.
-  return { ...score(asked, answers, guideIn(lang).checklist), lang };
+  return { ...score(asked, given, guideIn(lang).checklist), lang };
 }

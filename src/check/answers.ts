@@ -23,10 +23,11 @@ function knownQuestion(questions: readonly Question[], id: string, shown: (id: s
   throw new UsageError('unknownQuestion', { id: shown(id), ...suggestion(wanted, questions.map((q) => q.id)) }, SEE_IDS);
 }
 
-/** What a question takes, for the message that says an answer is wrong. */
-function expected(q: Question): Vars {
+/** What a question takes, for the message that says an answer is wrong: as JSON values, or as --yes writes them. */
+function expected(q: Question, flag = false): Vars {
   if (q.type === 'number') return { expectedKey: 'numberAnswer', min: q.min, max: q.max };
   if (q.type === 'choice') return { expectedKey: 'choiceAnswer', choices: q.choices.map((c) => c.id).join(', ') };
+  if (flag) return { expectedKey: q.warning ? 'yesNoNotSureFlag' : 'yesNoFlag' };
   return { expectedKey: q.warning ? 'yesNoNotSureAnswer' : 'yesNoAnswer' };
 }
 
@@ -87,7 +88,7 @@ export function answersFromYes(questions: readonly Question[], list: string): An
     const q = knownQuestion(questions, id);
     const value: Value = rest.length === 0 ? { kind: 'boolean', value: true } : typedValue(rest.join('='));
     const answer = answerOf(q, value);
-    if (answer === undefined) throw new UsageError('yesWrongValue', { id: q.id, ...expected(q) }, { key: 'yesValue' });
+    if (answer === undefined) throw new UsageError('yesWrongValue', { id: q.id, ...expected(q, true) }, { key: 'yesValue' });
     answerOnce(answers, q, answer, () => {
       throw new UsageError('yesDuplicate', { id: q.id }, { key: 'yesValue' });
     });

@@ -124,6 +124,10 @@ export function assess(questions: readonly Question[], answers: Answers, checkli
   const adviceOf = (r: Reason): string => (r.by === 'rule' ? (checklist.rules.find((x) => x.id === r.id)?.advice ?? '') : (byId.get(r.id)?.advice ?? ''));
   const extra = (same: boolean): string[] => [...new Set(reasons.filter((r) => (r.tier === urgency) === same && urgency !== 'emergency').map(adviceOf).filter(Boolean))];
   const notSure = asked.filter((q) => counted[q.id] === 'not-sure').map((q) => q.id);
+  // A cause with its own first step (the cancer team's 24-hour line, then the emergency number)
+  // takes the place of the tier's first step, which is the call.
+  const firsts = [...new Set(reasons.filter((r) => r.tier === urgency).map((r) => checklist.causes.find((c) => c.id === r.cause)?.first ?? ''))].filter(Boolean);
+  const steps = [...firsts, ...checklist.tiers[urgency].steps.slice(firsts.length > 0 ? 1 : 0)];
   return {
     answers: counted,
     redFlags: ofKind('red-flag'),
@@ -136,7 +140,7 @@ export function assess(questions: readonly Question[], answers: Answers, checkli
     reasons,
     urgency,
     stopped,
-    advice: [...checklist.tiers[urgency].steps, ...(notSure.length > 0 && urgency !== 'emergency' ? checklist.notSure : []), ...extra(true)],
+    advice: [...steps, ...(notSure.length > 0 && urgency !== 'emergency' ? checklist.notSure : []), ...extra(true)],
     alsoTell: extra(false),
     sections: sectionsFor(urgency, yes, checklist),
   };

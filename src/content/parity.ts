@@ -57,8 +57,13 @@ export function parityProblems(base: Guide, other: Guide, pages?: { base: Pages;
     if (!theirs) problems.push(`section '${section.id}' is missing`);
     else problems.push(...sectionProblems(section, theirs));
   }
-  const questions = (g: Guide): string[] => checklistQuestions(g).map((q) => `${q.id}:${q.kind}:${q.tier}`);
-  if (!sameList(questions(base), questions(other))) problems.push(`the checklist questions differ: ${questions(other).join(' ')}`);
+  const questions = (g: Guide): string[] => checklistQuestions(g).map((q) => JSON.stringify([q.id, q.kind, q.type, q.tier, q.unsure, q.old ?? '', q.when, q.choices.map((c) => [c.id, c.tier]), q.min, q.max, q.cause]));
+  if (!sameList(questions(base), questions(other))) problems.push(`the checklist questions differ: ${questions(other).filter((q, i) => q !== questions(base)[i]).join(' ')}`);
+  const rules = (g: Guide): string[] => g.checklist.rules.map((r) => JSON.stringify([r.id, r.when, r.tier, r.cause, r.advice !== '']));
+  if (!sameList(rules(base), rules(other))) problems.push(`the checklist rules differ: ${rules(other).join(' ')}`);
+  const causes = (g: Guide): string[] => g.checklist.causes.map((c) => `${c.id}:${c.first !== ''}`);
+  if (!sameList(causes(base), causes(other))) problems.push(`the checklist causes differ: ${causes(other).join(' ')}`);
+  if (JSON.stringify(base.checklist.numbers) !== JSON.stringify(other.checklist.numbers)) problems.push(`the emergency numbers differ: ${JSON.stringify(other.checklist.numbers)}`);
   for (const urgency of URGENCIES) {
     const a = base.checklist.tiers[urgency];
     const b = other.checklist.tiers[urgency];

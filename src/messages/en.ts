@@ -62,9 +62,9 @@ export const en = {
       missing: '',
     },
     list: {
-      summary: 'list causes, treatments, risk-factors, red-flags, urgent-signs or symptoms',
+      summary: 'list causes, treatments, risk-factors, red-flags, urgent-signs, not-back-signs or symptoms',
       description:
-        "Lists the items of one of the guide's lists: causes, treatments, risk-factors, red-flags (emergency signs: call an emergency number now), urgent-signs (signs that need medical advice today) or symptoms. A list can be named by the start of its name. The two lists of signs come with their action; on a pipe the action goes to standard error, so every record stays an item.",
+        "Lists the items of one of the guide's lists: causes, treatments, risk-factors, red-flags (emergency signs: call an emergency number now), urgent-signs (signs that need medical advice today), not-back-signs (signs that the pain may not come from the back, each marked with its own urgency) or symptoms. A list can be named by the start of its name. The emergency and same-day lists come with their action; on a pipe the action goes to standard error, so every record stays an item.",
       examples: ['emergency signs, and the number to call', 'what can cause sciatica', 'treatment names, as JSON'],
       missing: 'Lists: {values}.',
     },
@@ -78,7 +78,7 @@ export const en = {
     check: {
       summary: 'a short checklist of warning signs, symptoms and risk factors',
       description:
-        'Asks your age, then about emergency signs (stopping at once if you have one), signs that the pain may not come from your back, signs that need medical advice today, symptoms, how long you have had the pain and which way it is going, and risk factors. A follow-up question is asked only after a yes. Then it says how urgent your answers are (emergency, urgent, see-doctor or self-care) and what to do next. It informs; it does not diagnose. On a terminal, a warning-sign question must be answered yes, no or not sure: Enter alone asks again. Without a terminal, answer with --yes or --answers; yes/no questions left out count as no.',
+        'Asks your age, then about emergency signs (stopping at once if you have one), signs that the pain may not come from your back, symptoms, signs that need medical advice today, how long you have had the pain and which way it is going, and risk factors. A follow-up question is asked only when what it follows was answered yes. Then it says how urgent your answers are (emergency, urgent, see-doctor or self-care) and what to do next. It informs; it does not diagnose. On a terminal, a warning-sign question must be answered yes, no or not sure: Enter alone asks again. Without a terminal, answer with --yes or --answers; yes/no questions left out count as no.',
       examples: ['answer the questions one by one', 'see every question and its id', 'answer without prompts, as JSON'],
       missing: '',
     },
@@ -208,6 +208,8 @@ export const en = {
     aType: 'a {type}',
     and: ' and ',
     yesNoAnswer: 'true or false',
+    yesNoFlag: 'yes or no',
+    yesNoNotSureFlag: 'yes, no or not-sure',
     yesNoNotSureAnswer: 'true, false or "not-sure"',
     numberAnswer: 'a whole number from {min} to {max}',
     choiceAnswer: 'one of {choices}',
@@ -252,6 +254,7 @@ export const en = {
     askAgainChoice: 'Please type a number from 1 to {count}, then press Enter.',
     youSaidNotSure: 'You were not sure about: {name}.',
     youAnswered: 'Your answers: {name}.',
+    youChose: '{name}: {choice}.',
     whatItMeans: 'What this can mean',
     alsoTell: 'Also tell them',
     yesWords: ['y', 'yes'],

@@ -64,9 +64,9 @@ export const es: Messages = {
       missing: '',
     },
     list: {
-      summary: 'muestra una lista: causes, treatments, risk-factors, red-flags, urgent-signs o symptoms',
+      summary: 'muestra una lista: causes, treatments, risk-factors, red-flags, urgent-signs, not-back-signs o symptoms',
       description:
-        'Muestra los elementos de una de las listas de la guía: causes (causas), treatments (tratamientos), risk-factors (factores de riesgo), red-flags (señales de emergencia: llame ahora a un número de emergencias), urgent-signs (señales que piden consejo médico hoy) o symptoms (síntomas). Puede nombrar una lista por el comienzo de su nombre. Las dos listas de señales dicen también qué hacer. Si la salida va a una tubería (pipe), eso va a la salida de errores, para que cada registro siga siendo un elemento.',
+        'Muestra los elementos de una de las listas de la guía: causes (causas), treatments (tratamientos), risk-factors (factores de riesgo), red-flags (señales de emergencia: llame ahora a un número de emergencias), urgent-signs (señales que piden consejo médico hoy), not-back-signs (señales de que el dolor puede no venir de la espalda, cada una con su urgencia) o symptoms (síntomas). Puede nombrar una lista por el comienzo de su nombre. Las listas de emergencia y de hoy dicen también qué hacer. Si la salida va a una tubería (pipe), eso va a la salida de errores, para que cada registro siga siendo un elemento.',
       examples: ['las señales de emergencia, y el número al que llamar', 'qué puede causar la ciática', 'los nombres de los tratamientos, en JSON'],
       missing: 'Listas: {values}.',
     },
@@ -80,7 +80,7 @@ export const es: Messages = {
     check: {
       summary: 'una lista corta de preguntas sobre señales de alarma, síntomas y factores de riesgo',
       description:
-        'Pregunta primero su edad. Luego, por las señales de emergencia (y se detiene en cuanto tenga una), por señales de que el dolor puede no venir de la espalda y por las señales que piden consejo médico hoy. Después, por los síntomas, cuánto tiempo lleva con el dolor y hacia dónde va, y los factores de riesgo. Una pregunta de seguimiento solo se hace después de un sí. Al final le dice qué urgencia tienen sus respuestas (emergencia, hoy, vea a un médico o cuidados en casa) y qué hacer después. Informa; no da un diagnóstico. En una terminal, debe responder sí, no o no sé a cada pregunta de una señal de alarma: si solo pulsa Intro, se le pregunta otra vez. Sin terminal, responda con --yes o --answers; las preguntas de sí o no que no incluya cuentan como no.',
+        'Pregunta primero su edad. Luego, por las señales de emergencia (y se detiene en cuanto tenga una), por señales de que el dolor puede no venir de la espalda, por los síntomas y por las señales que piden consejo médico hoy. Después, cuánto tiempo lleva con el dolor y hacia dónde va, y los factores de riesgo. Una pregunta de seguimiento solo se hace cuando lo que sigue tiene un sí. Al final le dice qué urgencia tienen sus respuestas (emergencia, hoy, vea a un médico o cuidados en casa) y qué hacer después. Informa; no da un diagnóstico. En una terminal, debe responder sí, no o no sé a cada pregunta de una señal de alarma: si solo pulsa Intro, se le pregunta otra vez. Sin terminal, responda con --yes o --answers; las preguntas de sí o no que no incluya cuentan como no.',
       examples: ['responder las preguntas una a una', 'ver todas las preguntas y su id', 'dar las respuestas sin preguntas, en JSON'],
       missing: '',
     },
@@ -210,6 +210,8 @@ export const es: Messages = {
     aType: 'un valor de tipo {type}',
     and: ' y ',
     yesNoAnswer: 'true o false',
+    yesNoFlag: 'yes o no',
+    yesNoNotSureFlag: 'yes, no o not-sure',
     yesNoNotSureAnswer: 'true, false o "not-sure"',
     numberAnswer: 'un número entero del {min} al {max}',
     choiceAnswer: 'uno de estos: {choices}',
@@ -254,6 +256,7 @@ export const es: Messages = {
     askAgainChoice: 'Escriba un número del 1 al {count} y pulse Intro.',
     youSaidNotSure: 'No estaba seguro o segura de: {name}.',
     youAnswered: 'Sus respuestas: {name}.',
+    youChose: '{name}: {choice}.',
     whatItMeans: 'Qué puede significar',
     alsoTell: 'Dígales también',
     yesWords: ['s', 'sí', 'si'],

@@ -31,7 +31,12 @@ export function checkLayout(result: Assessment, questions: readonly Question[], 
   const heading = (text: string): void => void out.push('', ...indented(style.heading(text), width));
   const headline = `${tier.label}: ${withNumber(tier.action)}`;
   const top = result.reasons.filter((r) => r.tier === result.urgency);
-  const nameOf = (r: Reason): string => (r.by === 'rule' ? fill(m.check.youAnswered, { name: checklist.rules.find((x) => x.id === r.id)?.name ?? r.id }) : fill(r.notSure ? m.check.youSaidNotSure : m.check.youSaidYes, { name: byId.get(r.id)?.name ?? r.id }));
+  const nameOf = (r: Reason): string => {
+    if (r.by === 'rule') return fill(m.check.youAnswered, { name: checklist.rules.find((x) => x.id === r.id)?.name ?? r.id });
+    const q = byId.get(r.id);
+    if (q?.type === 'choice') return fill(m.check.youChose, { name: q.name, choice: q.choices.find((c) => c.id === result.answers[q.id])?.text ?? '' });
+    return fill(r.notSure ? m.check.youSaidNotSure : m.check.youSaidYes, { name: q?.name ?? r.id });
+  };
   const causes = [...new Set(top.map((r) => r.cause).filter(Boolean))].flatMap((id) => checklist.causes.find((c) => c.id === id) ?? []);
   const warn = result.urgency === 'emergency' || result.urgency === 'urgent';
   if (warn) {
@@ -41,10 +46,7 @@ export function checkLayout(result: Assessment, questions: readonly Question[], 
     out.push(...indented(style.title(headline), width));
     for (const r of top) out.push(...indented(nameOf(r), width));
   }
-  // A cause with its own first step (the cancer team's 24-hour line, then the emergency number)
-  // takes the place of the tier's first step, which is the call.
-  const firsts = causes.map((c) => c.first).filter(Boolean);
-  const steps = [...firsts, ...result.advice.slice(firsts.length > 0 ? 1 : 0)].map(withNumber);
+  const steps = result.advice.map(withNumber);
   if (result.urgency === 'emergency' && !place.number) steps.splice(1, 0, checklist.numbersWhere);
   steps.forEach((step, i) => out.push(...indented(`${i + 1}. ${step}`, width, 2)));
   if (causes.length > 0) {

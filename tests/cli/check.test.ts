@@ -133,7 +133,7 @@ describe('backpain check bad answers: one line, exit 2, nothing on stdout', () =
     ['an age as yes', ['--yes', 'age'], undefined, /--yes cannot give 'age' that answer: it takes a whole number from 0 to 120/],
     ['an age out of range', ['--answers', '-'], '{"age": 130}', /'age' must be a whole number from 0 to 120, not a number/],
     ['a choice it does not have', ['--yes', 'trend=up'], undefined, /it takes one of better, same, worse/],
-    ['"not sure" where it is not an answer', ['--yes', 'diabetes=not-sure'], undefined, /it takes true or false/],
+    ['"not sure" where it is not an answer', ['--yes', 'diabetes=not-sure'], undefined, /it takes yes or no/],
     ['an id that changed its meaning (bladder)', ['--yes', 'bladder'], undefined, /unknown question id 'bladder'/],
   ];
   it.each(cases)('%s', (_, args, input, message) => {

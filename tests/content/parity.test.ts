@@ -49,6 +49,9 @@ describe('the parity check can fail', () => {
     ['a prose note left out', withSections(other, (s) => s.map((x) => (x.id === 'overview' ? { ...x, notes: [] } : x))), /section 'overview': the notes in the prose/],
     ['a number changed', withSections(other, (s) => s.map((x) => (x.id === 'warning-signs' ? { ...x, markdown: x.markdown.replace(/112/g, '113') } : x))), /section 'warning-signs' lacks the number\(s\) 112/],
     ['an item added', withSections(other, (s) => s.map((x) => (x.id === 'causes' ? { ...x, items: [...x.items, { ...(x.items[0] ?? en.sections[4]?.items[0]), id: 'extra' } as Section['items'][number]] } : x))), /item\(s\) more/],
+    ['a rule with another tier', { ...other, checklist: { ...other.checklist, rules: other.checklist.rules.map((r) => (r.id === 'fall-over-70' ? { ...r, tier: 'urgent' as const } : r)) } }, /the checklist rules differ/],
+    ['a follow-up asked at another time', withSections(other, (s) => s.map((x) => (x.id === 'warning-signs' ? { ...x, items: x.items.map((i) => (i.id === 'pee-feeling' ? { ...i, when: null } : i)) } : x))), /the checklist questions differ/],
+    ['a cause left out', { ...other, checklist: { ...other.checklist, causes: other.checklist.causes.slice(1) } }, /the checklist causes differ/],
   ];
   it.each(broken)('%s is caught', (_, guide, message) => {
     expect(parityProblems(en, guide).join('\n')).toMatch(message);

@@ -253,8 +253,8 @@ describe('answers from flags', () => {
     ['age=0x4', /a whole number from 0 to 120/],
     ['trend', /one of better, same, worse/],
     ['trend=up', /one of better, same, worse/],
-    ['diabetes=not-sure', /true or false/],
-    ['fever=maybe', /true, false or "not-sure"/],
+    ['diabetes=not-sure', /yes or no/],
+    ['fever=maybe', /yes, no or not-sure/],
     ['fever,FEVER', /--yes answers 'fever' twice/],
   ])('--yes %s is refused', (list, message) => {
     expect(said(() => answersFromYes(questions, list))).toMatch(message);

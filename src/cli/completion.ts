@@ -1,4 +1,5 @@
 import { LIST_KINDS } from '../content/list-kinds.js';
+import { LANGS } from '../core/lang.js';
 import { UsageError } from '../core/errors.js';
 import { GLOBAL_OPTIONS, SHELLS, isEverywhere, longName, optionsOf as readOptions, type CommandSpec, type OptionSpec, type Shell } from '../core/spec.js';
 import { suggestion } from '../core/suggest.js';
@@ -16,8 +17,8 @@ export interface CompletionWords {
 interface OptionWord {
   long: string;
   short: string | undefined;
-  /** `format`: the command's formats; `file`: file names; `other`: nothing to offer; none: a switch. */
-  value: 'format' | 'file' | 'other' | undefined;
+  /** `format`: the command's formats; `file`: file names; `code`: the languages; `other`: nothing to offer; none: a switch. */
+  value: 'format' | 'file' | 'code' | 'other' | undefined;
   description: string;
 }
 
@@ -27,7 +28,7 @@ function parseOption(option: OptionSpec, m: Messages): OptionWord {
   if (!match) throw new Error(`cannot complete option '${option.flags}'`);
   const [, short, long = '', value] = match;
   const description = m.options[longName(option) as keyof Messages['options']] ?? '';
-  return { long, short, value: value === undefined ? undefined : value === 'format' || value === 'file' ? value : 'other', description };
+  return { long, short, value: value === undefined ? undefined : value === 'format' || value === 'file' || value === 'code' ? value : 'other', description };
 }
 
 /** The global options, offered before a command; -V makes sense only there. */
@@ -83,20 +84,25 @@ const HELP = 'help';
 const names = (): string[] => [...COMMAND_NAMES, HELP];
 const summary = (name: string, m: Messages): string => (name === HELP ? m.completion.helpSummary : (m.commands[name as CommandEntry['name']]?.summary ?? ''));
 
-/** Shell case patterns for the options of `spec` whose value is a format, a file, or anything else. */
-function valueCases(spec: CommandSpec, m: Messages): { formats: string; files: string; other: string } {
+/** Shell case patterns for the options of `spec` whose value is a format, a file, a language, or anything else. */
+function valueCases(spec: CommandSpec, m: Messages): { formats: string; files: string; codes: string; other: string } {
   const options = optionsOf(spec, m);
-  return { formats: namesTaking(options, 'format').join('|'), files: namesTaking(options, 'file').join('|'), other: namesTaking(options, 'other').join('|') };
+  return { formats: namesTaking(options, 'format').join('|'), files: namesTaking(options, 'file').join('|'), codes: namesTaking(options, 'code').join('|'), other: namesTaking(options, 'other').join('|') };
 }
+
+/** The global options that take a value (`--lang es`): their value is not the command. */
+const globalValueNames = (m: Messages): string => globalWords(m).filter((o) => o.value !== undefined).flatMap((o) => [...(o.short ? [`-${o.short}`] : []), `--${o.long}`]).join('|');
 
 function bash(words: CompletionWords): string {
   const m = words.messages;
-  const reply = (list: readonly string[]): string => `COMPREPLY=($(compgen -W "${list.join(' ')}" -- "$cur"))`;
+  // mapfile, not COMPREPLY=($(...)): a file name with a space stays one word (shellcheck SC2207).
+  const reply = (list: readonly string[]): string => `mapfile -t COMPREPLY < <(compgen -W "${list.join(' ')}" -- "$cur")`;
   const cases = COMMANDS.map((spec) => {
-    const { formats, files, other } = valueCases(spec, m);
+    const { formats, files, codes, other } = valueCases(spec, m);
     const values = [
       ...(formats ? [`        ${formats}) ${reply(formatsOf(spec))}; return ;;`] : []),
-      ...(files ? [`        ${files}) COMPREPLY=($(compgen -f -- "$cur")); return ;;`] : []),
+      ...(files ? [`        ${files}) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;`] : []),
+      ...(codes ? [`        ${codes}) ${reply(LANGS)}; return ;;`] : []),
       ...(other ? [`        ${other}) return ;;`] : []),
     ];
     return [
@@ -106,15 +112,25 @@ function bash(words: CompletionWords): string {
       `      ${argumentsOf(spec, words).length ? reply(argumentsOf(spec, words)) : 'COMPREPLY=()'} ;;`,
     ].join('\n');
   });
-  // The command is the first word that is not an option: global options may come before it.
+  // The command is the first word that is not an option or an option's value: global options
+  // (--lang es) may come before it.
+  const globalValues = globalValueNames(m);
   return `# bash completion for backpain. Save as ~/.local/share/bash-completion/completions/backpain
+# (mkdir -p ~/.local/share/bash-completion/completions first)
 _backpain() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="" i
   for (( i = 1; i < COMP_CWORD; i++ )); do
-    if [[ "\${COMP_WORDS[i]}" != -* ]]; then cmd="\${COMP_WORDS[i]}"; break; fi
+    case "\${COMP_WORDS[i]}" in
+      ${globalValues}) (( i++ )) ;;
+      -*) ;;
+      *) cmd="\${COMP_WORDS[i]}"; break ;;
+    esac
   done
   case "$cmd" in
     "")
+      case "$prev" in
+        ${globalValues}) ${reply(LANGS)}; return ;;
+      esac
       if [[ "$cur" == -* ]]; then ${reply(longNames(globalWords(m)))}; return; fi
       ${reply(names())} ;;
 ${cases.join('\n')}
@@ -133,10 +149,11 @@ function zsh(words: CompletionWords): string {
     `(${items.map((i) => q(`${i.word.replace(/:/g, '\\:')}:${i.description}`)).join(' ')})`;
   const optionItems = (options: readonly OptionWord[]): string => described(options.map((o) => ({ word: `--${o.long}`, description: o.description })));
   const cases = COMMANDS.map((spec) => {
-    const { formats, files, other } = valueCases(spec, m);
+    const { formats, files, codes, other } = valueCases(spec, m);
     const values = [
       ...(formats ? [`        ${formats}) compadd -- ${formatsOf(spec).join(' ')}; return ;;`] : []),
       ...(files ? [`        ${files}) _files; return ;;`] : []),
+      ...(codes ? [`        ${codes}) compadd -- ${LANGS.join(' ')}; return ;;`] : []),
       ...(other ? [`        ${other}) _message value; return ;;`] : []),
     ];
     const args = argumentsOf(spec, words);
@@ -151,6 +168,7 @@ function zsh(words: CompletionWords): string {
   // Written for compinit rather than through bashcompinit: an autoloaded bash-style file
   // completes nothing on the first Tab. The last lines make both loading ways work: autoloaded
   // from fpath, the file's body runs as _backpain and completes; sourced, it registers itself.
+  const globalValues = globalValueNames(m);
   return `#compdef backpain
 # zsh completion for backpain. Save as _backpain in a folder on your fpath (before compinit runs),
 # or add to ~/.zshrc after compinit: source <(backpain completion zsh)
@@ -158,10 +176,17 @@ _backpain() {
   local cmd i
   local -a opts commands
   for (( i = 2; i < CURRENT; i++ )); do
-    if [[ $words[i] != -* ]]; then cmd=$words[i]; break; fi
+    case $words[i] in
+      ${globalValues}) (( i++ )) ;;
+      -*) ;;
+      *) cmd=$words[i]; break ;;
+    esac
   done
   case $cmd in
     "")
+      case $words[CURRENT-1] in
+        ${globalValues}) compadd -- ${LANGS.join(' ')}; return ;;
+      esac
       if [[ $PREFIX == -* ]]; then opts=${optionItems(globalWords(m))}; _describe option opts; return; fi
       commands=${commands}
       _describe command commands ;;
@@ -177,17 +202,38 @@ function fish(words: CompletionWords): string {
   const m = words.messages;
   const q = (text: string): string => quoted(text, 'fish');
   const option = (o: OptionWord): string => {
-    const value = o.value === 'format' ? '' : o.value === 'file' ? ' -r -F' : o.value === 'other' ? ' -x' : '';
+    const value = o.value === 'format' ? '' : o.value === 'file' ? ' -r -F' : o.value === 'code' ? ` -x -a ${q(LANGS.join(' '))}` : o.value === 'other' ? ' -x' : '';
     return `${o.short ? `-s ${o.short} ` : ''}-l ${o.long}${value} -d ${q(o.description)}`;
   };
+  const globalValues = globalWords(m).filter((o) => o.value !== undefined).map((o) => `--${o.long}`);
+  // The command is the first word that is not an option or a global option's value (--lang es):
+  // fish's own __fish_use_subcommand would take "es" for the command.
   const lines = [
     '# fish completion for backpain. Save as ~/.config/fish/completions/backpain.fish',
+    '# (mkdir -p ~/.config/fish/completions first)',
+    'function __backpain_command',
+    '    set -l skip 0',
+    '    for word in (commandline -opc)[2..-1]',
+    '        if test $skip = 1',
+    '            set skip 0',
+    '            continue',
+    '        end',
+    '        switch $word',
+    `            case ${globalValues.join(' ')}`,
+    '                set skip 1',
+    "            case '-*'",
+    "            case '*'",
+    '                echo $word',
+    '                return',
+    '        end',
+    '    end',
+    'end',
     'complete -c backpain -f',
-    ...names().map((name) => `complete -c backpain -n __fish_use_subcommand -a ${name} -d ${q(summary(name, m))}`),
-    ...globalWords(m).map((o) => `complete -c backpain -n __fish_use_subcommand ${option(o)}`),
-    `complete -c backpain -n '__fish_seen_subcommand_from ${HELP}' -a ${q(names().join(' '))}`,
+    ...names().map((name) => `complete -c backpain -n 'test -z "$(__backpain_command)"' -a ${name} -d ${q(summary(name, m))}`),
+    ...globalWords(m).map((o) => `complete -c backpain -n 'test -z "$(__backpain_command)"' ${option(o)}`),
+    `complete -c backpain -n 'test "$(__backpain_command)" = ${HELP}' -a ${q(names().join(' '))}`,
     ...COMMANDS.flatMap((spec) => {
-      const when = `-n '__fish_seen_subcommand_from ${spec.name}'`;
+      const when = `-n 'test "$(__backpain_command)" = ${spec.name}'`;
       const args = argumentsOf(spec, words);
       return [
         ...(args.length ? [`complete -c backpain ${when} -a ${q(args.join(' '))}`] : []),

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { LIST_KINDS } from '../../src/content/types.js';
 import { backpain } from '../support/cli.js';
+import { Tmux } from '../support/terminal.js';
 
 const has = (program: string): boolean => !spawnSync(program, ['--version'], { encoding: 'utf8' }).error;
 // .ci/run installs zsh and fish, so CI runs these tests (and fails without the shells); a
@@ -76,6 +77,29 @@ describe('backpain completion bash', () => {
     expect(bash('backpain completion ')).toEqual(['bash', 'zsh', 'fish']);
     expect(bash('backpain help s')).toEqual(['sections', 'search', 'sources']);
   });
+
+  it('finds the command after `--lang es`, and offers the languages after `--lang`', () => {
+    expect(bash('backpain --lang es re')).toEqual(['read']);
+    expect(bash('backpain --lang es read ca')).toEqual(['causes']);
+    expect(bash('backpain --lang ')).toEqual(['en', 'es']);
+    expect(bash('backpain read --lang e')).toEqual(['en', 'es']);
+    expect(bash('backpain --no-color --lang es list r').sort()).toEqual(['red-flags', 'risk-factors']);
+  });
+
+  it('keeps a file name with a space as one word after -o', () => {
+    const files = mkdtempSync(join(dir, 'files-'));
+    writeFileSync(join(files, 'my notes.html'), '');
+    const program = `source "$1"; COMP_WORDS=(backpain handout -o my); COMP_CWORD=3; _backpain; printf '%s\\n' "\${COMPREPLY[@]}"`;
+    const result = spawnSync('bash', ['-c', program, 'bash', bashFile], { encoding: 'utf8', cwd: files });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('my notes.html\n');
+  });
+
+  it.skipIf(!canRun('shellcheck'))('the script is shellcheck-clean (skipped outside CI where shellcheck is not installed)', () => {
+    const result = spawnSync('shellcheck', ['-s', 'bash', bashFile], { encoding: 'utf8' });
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  });
 });
 
 describe('backpain completion zsh and fish', () => {
@@ -103,7 +127,39 @@ describe('backpain completion zsh and fish', () => {
     expect(complete('backpain list r').sort()).toEqual(['red-flags', 'risk-factors']);
     expect(complete('backpain ')).toEqual(expect.arrayContaining(COMMANDS.map((c) => c.name)));
     expect(complete('backpain read --format ').sort()).toEqual(['html', 'json', 'markdown', 'terminal', 'text']);
+    expect(complete('backpain --lang es re')).toEqual(['read']);
+    expect(complete('backpain --lang ')).toEqual(['en', 'es']);
+    expect(complete('backpain --lang es list r').sort()).toEqual(['red-flags', 'risk-factors']);
   });
+});
+
+// Tab in a real interactive shell (tmux), each set up as the README says.
+describe('Tab completes in a real shell (tmux)', () => {
+  const sessions: Tmux[] = [];
+  afterAll(() => {
+    for (const session of sessions) session.kill();
+  });
+  const setups: [string, string, (file: string) => string][] = [
+    ['bash', 'bash --norc --noprofile -i', (file) => `source '${file}'`],
+    ['zsh', 'zsh -f -i', (file) => `autoload -U compinit && compinit -u && source '${file}'`],
+    ['fish', 'fish --no-config -i', (file) => `source '${file}'`],
+  ];
+  it.skipIf(!has('tmux') && process.env.CI !== 'true').each(setups)('%s: `backpain --lang es re<Tab>` becomes `read`, and `ca<Tab>` becomes `causes`', async (shell, start, load) => {
+    if (!canRun(shell)) return;
+    const tmux = new Tmux(`tab-${shell}`);
+    sessions.push(tmux);
+    tmux.start(start, 'PS1=$ TERM=xterm-256color HOME=/tmp');
+    await tmux.waitFor(/[$>#] ?$/m);
+    tmux.text(load(saved(shell)));
+    tmux.keys('Enter');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    tmux.text('backpain --lang es re');
+    tmux.keys('Tab');
+    expect(await tmux.waitFor(/backpain --lang es read *$/m), tmux.screen()).toBe(true);
+    tmux.text('ca');
+    tmux.keys('Tab');
+    expect(await tmux.waitFor(/backpain --lang es read causes *$/m), tmux.screen()).toBe(true);
+  }, 40_000);
 });
 
 describe('backpain completion: bad usage', () => {

@@ -100,7 +100,7 @@ export const en = {
       summary: 'print a shell completion script (bash, zsh or fish)',
       description:
         'Prints a script that completes commands, section ids, list kinds and options. It writes nothing itself: save it where your shell looks for completions.',
-      examples: ['complete in bash, from the next shell on', 'in zsh, with fpath+=(~/.zfunc) before compinit in ~/.zshrc', 'in fish'],
+      examples: ['complete in bash, from the next shell on (mkdir -p ~/.local/share/bash-completion/completions first)', 'in zsh, with fpath+=(~/.zfunc) before compinit in ~/.zshrc (mkdir -p ~/.zfunc first)', 'in fish (mkdir -p ~/.config/fish/completions first)'],
       missing: 'Shells: {values}.',
     },
   },

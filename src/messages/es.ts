@@ -102,7 +102,7 @@ export const es: Messages = {
       summary: 'muestra un script de autocompletado para la shell (bash, zsh o fish)',
       description:
         'Muestra un script que completa órdenes, ids de secciones, tipos de lista y opciones. No crea ningún archivo: guarde usted el script donde su shell busca los autocompletados.',
-      examples: ['completar en bash, desde la próxima terminal que abra', 'en zsh, con fpath+=(~/.zfunc) antes de compinit en ~/.zshrc', 'en fish'],
+      examples: ['completar en bash, desde la próxima terminal que abra (antes, mkdir -p ~/.local/share/bash-completion/completions)', 'en zsh, con fpath+=(~/.zfunc) antes de compinit en ~/.zshrc (antes, mkdir -p ~/.zfunc)', 'en fish (antes, mkdir -p ~/.config/fish/completions)'],
       missing: 'Shells: {values}.',
     },
   },

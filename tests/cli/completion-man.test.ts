@@ -27,7 +27,7 @@ describe('help that teaches', () => {
 
   it('examples too wide to align put each comment above its command', () => {
     const help = backpain(['completion', '--help']).stdout;
-    expect(help).toContain('  # in fish\n  $ backpain completion fish > ~/.config/fish/completions/backpain.fish\n');
+    expect(help).toContain('  # in fish (mkdir -p ~/.config/fish/completions first)\n  $ backpain completion fish > ~/.config/fish/completions/backpain.fish\n');
     expect(backpain(['read', '--help'], { env: { COLUMNS: '100' } }).stdout).toContain('  $ backpain read                                # read the whole guide\n');
   });
 });

@@ -5,9 +5,9 @@ export const completion: CommandEntry = {
   args: '<shell>',
   formats: [],
   examples: [
-    'mkdir -p ~/.local/share/bash-completion/completions && backpain completion bash > ~/.local/share/bash-completion/completions/backpain',
-    'mkdir -p ~/.zfunc && backpain completion zsh > ~/.zfunc/_backpain',
-    'mkdir -p ~/.config/fish/completions && backpain completion fish > ~/.config/fish/completions/backpain.fish',
+    'backpain completion bash > ~/.local/share/bash-completion/completions/backpain',
+    'backpain completion zsh > ~/.zfunc/_backpain',
+    'backpain completion fish > ~/.config/fish/completions/backpain.fish',
   ],
   complete: 'shells',
   load: async () => (await import('../../commands/completion.js')).completionCommand,

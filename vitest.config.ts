@@ -16,7 +16,10 @@ export default defineConfig({
     // Most tests wait on a child process (the built CLI, a shell, tmux), not on a core: vitest's
     // default of one worker fewer than the cores leaves a 2-core machine running one file at a time.
     maxWorkers: Math.max(2, availableParallelism()),
-    testTimeout: 20_000,
+    // No wall-clock limit a loaded machine can hit: a test that waits on something has its own
+    // deadline for that, with a message saying what it waited for; these only end a hang.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     env: { FORCE_HYPERLINK: '0' },
   },
 });

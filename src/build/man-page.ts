@@ -52,12 +52,12 @@ export function renderMan(version: string, sources: Sources, m: Messages): strin
   const { article } = sources;
   const credit = fill(m.credit.basedOn, { title: article.title, author: article.author, role: article.authorRole, publisher: article.publisher, date: longDate(article.date, m.credit) });
   return `.TH BACKPAIN 1 "${sources.reviewed}" "backpain ${version}" "${esc(m.man.section)}"
-.SH NAME
+.SH ${esc(m.man.nameHeading)}
 backpain \\- ${esc(m.man.name)}
-.SH SYNOPSIS
+.SH ${esc(m.man.synopsis)}
 .B backpain
 .RI [ ${esc(m.man.synopsisCommand)} ] " " [ ${esc(m.man.synopsisOptions)} ]
-.SH DESCRIPTION
+.SH ${esc(m.man.description)}
 ${esc(m.about.manDescription)}
 .SH ${esc(m.man.commands)}
 ${COMMANDS.map((c) => command(c, m)).join('\n')}

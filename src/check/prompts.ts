@@ -28,14 +28,16 @@ export function inquirerAsker(m: Messages, streams: PromptStreams = {}): Asker {
   // While a prompt is open, a signal that ends the process ends the prompt's line first, so the
   // shell's prompt does not start in the middle of it.
   let open = false;
-  process.once('exit', () => {
-    if (open) out.write('\n');
-  });
-  // Ctrl-Z stops the process (readline sends itself SIGTSTP); on `fg` readline pauses its input
-  // and puts raw mode back, and nothing would resume it: with nothing left to wait for, Node
-  // would end the checklist. Resume the input once readline has done its part.
-  const keys = streams.input ?? process.stdin;
-  process.on('SIGCONT', () => void setImmediate(() => keys.resume()));
+  // The process's own terminal only: a test's streams get no process-wide listeners.
+  if (!streams.input) {
+    process.once('exit', () => {
+      if (open) out.write('\n');
+    });
+    // Ctrl-Z stops the process (readline sends itself SIGTSTP); on `fg` readline pauses its input
+    // and puts raw mode back, and nothing would resume it: with nothing left to wait for, Node
+    // would end the checklist. Resume the input once readline has done its part.
+    process.on('SIGCONT', () => void setImmediate(() => process.stdin.resume()));
+  }
   const asking = async <T>(prompt: Promise<T>): Promise<T> => {
     open = true;
     try {

@@ -291,6 +291,9 @@ export const en = {
   man: {
     name: 'can back pain cause leg pain? A plain-language guide, offline',
     section: 'User Commands',
+    nameHeading: 'NAME',
+    synopsis: 'SYNOPSIS',
+    description: 'DESCRIPTION',
     commands: 'COMMANDS',
     globalOptions: 'GLOBAL OPTIONS',
     outputFormats: 'OUTPUT FORMATS',

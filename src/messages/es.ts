@@ -293,6 +293,9 @@ export const es: Messages = {
   man: {
     name: '¿puede el dolor de espalda causar dolor en la pierna? Una guía en palabras sencillas, sin conexión a internet',
     section: 'Órdenes de usuario',
+    nameHeading: 'NOMBRE',
+    synopsis: 'SINOPSIS',
+    description: 'DESCRIPCIÓN',
     commands: 'ÓRDENES',
     globalOptions: 'OPCIONES GLOBALES',
     outputFormats: 'FORMATOS DE SALIDA',

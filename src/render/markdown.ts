@@ -3,7 +3,8 @@ import type { Messages } from '../messages/en.js';
 import { articleCredit, otherSourcesLine } from './credit.js';
 
 export function sectionMarkdown(section: Section): string {
-  return `## ${section.title}\n\n${section.markdown}\n`;
+  // Numbered, as the guide refers to its sections ("section 8") and the printed pages number them.
+  return `## ${section.number}. ${section.title}\n\n${section.markdown}\n`;
 }
 
 /** The footer every rendered read ends with, one section or the whole guide: credit and disclaimer. */

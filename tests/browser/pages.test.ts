@@ -50,7 +50,7 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   page = await browser.newPage();
-}, 60_000);
+});
 afterAll(async () => {
   await browser?.close();
 });

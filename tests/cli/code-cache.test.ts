@@ -105,5 +105,5 @@ describe('the code cache', () => {
       for (const root of [withCache, damaged, short, swapped]) expect(run(root, args, cwd), `${args.join(' ')} in ${root}`).toEqual(expected);
     }
     expect(existsSync(cacheOf(withCache, 'list'))).toBe(true);
-  }, 120_000);
+  });
 });

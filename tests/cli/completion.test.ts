@@ -159,7 +159,7 @@ describe('Tab completes in a real shell (tmux)', () => {
     tmux.text('ca');
     tmux.keys('Tab');
     expect(await tmux.waitFor(/backpain --lang es read causes *$/m), tmux.screen()).toBe(true);
-  }, 40_000);
+  });
 });
 
 describe('backpain completion: bad usage', () => {

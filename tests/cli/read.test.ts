@@ -1,3 +1,4 @@
+import { SECTION_IDS } from '../support/sections.js';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { BIN, ESC, backpain } from '../support/cli.js';
@@ -10,7 +11,6 @@ import { readBlocks as blocksOf } from '../../src/render/markdown.js';
 import { PLAIN, loadStyle } from '../../src/render/style.js';
 import { renderMarkdown } from '../../src/build/terminal-render.js';
 
-const SECTION_IDS = ['overview', 'leg-weakness', 'leg-pain', 'sciatica', 'causes', 'risk-factors', 'treatments', 'warning-signs', 'other-leg-pain', 'doctor'];
 
 function longestLine(text: string): number {
   return Math.max(...text.split('\n').map((l) => [...l].length));
@@ -49,7 +49,7 @@ describe('backpain read on a pipe', () => {
   });
 
   it('keeps the warning signs visible without colour', () => {
-    expect(whole.stdout).toMatch(/^## When to get help$/m);
+    expect(whole.stdout).toMatch(/^## 8\. When to get help$/m);
     expect(whole.stdout).toMatch(/^- \*\*\[!\] Emergency: Chest pain\*\*/m);
     expect(whole.stdout).toMatch(/^- \*\*\[!\] Today: Fever\*\*/m);
   });
@@ -207,4 +207,3 @@ describe('backpain read as terminal text', () => {
   });
 });
 
-export { SECTION_IDS };

@@ -19,6 +19,6 @@ describe('the built CLI, searching what the build prepared, finds what searching
         expect([words, JSON.parse(result.stdout)]).toEqual([words, expected]);
         expect(result.code).toBe(expected.length > 0 ? 0 : 1);
       }
-    }, 60_000);
+    });
   }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ESC, backpain } from '../support/cli.js';
-import { SECTION_IDS } from './read.test.js';
+import { SECTION_IDS } from '../support/sections.js';
 
 describe('backpain sections', () => {
   it('prints number, id and title per line on a pipe', () => {

@@ -38,8 +38,8 @@ describe('every command in Spanish', () => {
     const top = oneLine(whole.stdout.split('\n').slice(0, 30).join('\n'));
     expect(top).toMatch(/112/);
     expect(top).toMatch(/911/);
-    expect(es(['read', 'causas']).stdout).toMatch(/^## ¿Qué causa la ciática\?/);
-    expect(es(['read', 'que es']).stdout).toMatch(/^## ¿Qué es la ciática\?/);
+    expect(es(['read', 'causas']).stdout).toMatch(/^## 5\. ¿Qué causa la ciática\?/);
+    expect(es(['read', 'que es']).stdout).toMatch(/^## 4\. ¿Qué es la ciática\?/);
     expect(es(['read', 'qué es']).stdout).toBe(es(['read', 'que es']).stdout);
     expect(es(['read', 'causes']).stdout).toBe(es(['read', 'causas']).stdout);
     expect(oneLine(es(['read', 'causes']).stdout)).toMatch(/Esta guía solo sirve para informar\. No es un diagnóstico ni un consejo médico/);
@@ -135,6 +135,8 @@ describe('every command in Spanish', () => {
     const page = readFileSync(new URL('../../dist/man/backpain-es.1', import.meta.url), 'utf8');
     expect(page).toMatch(/^\.TH BACKPAIN 1 /);
     expect(page).toContain('.SH ÓRDENES');
+    // Every heading in Spanish, NAME, SYNOPSIS and DESCRIPTION too.
+    expect(page.match(/^\.SH .*/gm)).toEqual(['.SH NOMBRE', '.SH SINOPSIS', '.SH DESCRIPCIÓN', '.SH ÓRDENES', '.SH OPCIONES GLOBALES', '.SH FORMATOS DE SALIDA', '.SH ENTORNO', '.SH ESTADO DE SALIDA', '.SH FUENTES', '.SH AVISO']);
     expect(page).toContain('.SS "backpain read');
   });
 });

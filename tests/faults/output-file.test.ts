@@ -58,7 +58,7 @@ describe('a failed write never destroys a good file', () => {
     }
     expect(mixed).toEqual([]);
     expect(names(dir)).toEqual(['out.json']);
-  }, 120_000);
+  });
 });
 
 describe('the target is replaced, never written through', () => {

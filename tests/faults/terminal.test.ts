@@ -42,7 +42,7 @@ describe.skipIf(!hasTmux)('Ctrl-Z, then fg, in an interactive shell in tmux', ()
     tmux.keys('Enter');
     expect(await tmux.waitFor(/^ended=130$/m), tmux.screen()).toBe(true);
     expect(tmux.screen()).toMatch(/Checklist cancelled\./);
-  }, 40_000);
+  });
 });
 
 describe.skipIf(!hasScript)('every terminating signal ends the checklist cleanly (in a pseudo-terminal)', () => {

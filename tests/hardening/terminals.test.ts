@@ -84,7 +84,7 @@ describe('any width from 20 to 300, in-process', () => {
       ),
       { numRuns: 400 },
     );
-  }, 60_000);
+  });
 });
 
 /** Help in every form: short help, the full help, each command's help, `help <command>`. */

@@ -85,7 +85,7 @@ describe('the accessible checklist, driven in tmux', () => {
     expect(screen).toMatch(/^Answer: (yes|no)\.$/m);
     expect(screen).not.toContain('[!]');
     expect(screen).not.toMatch(/[\u2500-\u257f\u2714\u276f]/);
-  }, 90_000);
+  });
 
   it.skipIf(!canRun)('Enter alone on the age or an emergency question asks again; "not sure" is an answer; the multi-select takes a list of numbers or "none"', async () => {
     const answers = ['', '45', '', '', '', 'not sure', ...NO(RED - 1), ...NO(NOT_BACK), ...NO(SYMPTOMS), ...NO(TODAY), '1', '1', 'no', 'no', '9', '2 3'];
@@ -97,7 +97,7 @@ describe('the accessible checklist, driven in tmux', () => {
     expect(screen).toMatch(/^Answer: I sit for long periods of time; I am pregnant\.$/m);
     expect(screen).toMatch(/Today: get medical advice today/);
     expect(screen).toMatch(/You were not sure about: Both legs\./);
-  }, 90_000);
+  });
 
   it.skipIf(!canRun)('in Spanish, from the environment (ACCESSIBLE=1): "sí" is yes on every kind of question', async () => {
     const raw = join(dir, 'es.raw');
@@ -122,5 +122,5 @@ describe('the accessible checklist, driven in tmux', () => {
     expect(screen).toMatch(/^Respuesta: sí\.$/m);
     expect(screen).toMatch(/^Emergencia: llame ahora al 112$/m);
     expect(readFileSync(raw, 'utf8')).not.toMatch(MOVES);
-  }, 90_000);
+  });
 });

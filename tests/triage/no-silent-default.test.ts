@@ -91,7 +91,7 @@ describe('the checklist on a terminal (tmux)', () => {
     expect(result).toMatch(/^\[!\] Today: get medical advice today$/m);
     expect(result).toMatch(/^\[!\] You were not sure about: Both legs\.$/m);
     expect(result.replace(/\s+/g, ' ')).toMatch(/Get advice now, not later today/);
-  }, 120_000);
+  });
 
   it.skipIf(!canRun)('in Spanish, "sí" is yes on every kind of question: a number\'s neighbours, a symptom, a sign for today (skipped outside CI without tmux)', async () => {
     const tmux = start('es_MX.UTF-8');
@@ -106,7 +106,7 @@ describe('the checklist on a terminal (tmux)', () => {
     expect(result).toMatch(/^✔ ¿Le duele más al estar sentado/m);
     expect(result).toMatch(/^\[!\] Hoy: pida consejo médico hoy$/m);
     expect(result).not.toMatch(/\(y\/N\)/);
-  }, 120_000);
+  });
 
   it.skipIf(!canRun).each([
     ['en_US.UTF-8', 'yes', '[!] Emergency: call 911 now'],
@@ -120,5 +120,5 @@ describe('the checklist on a terminal (tmux)', () => {
     const lines = result.split('\n');
     const at = lines.findIndex((line) => line.startsWith('[!] '));
     expect(lines[at]).toBe(first);
-  }, 120_000);
+  });
 });

@@ -16,8 +16,9 @@ export type Where = { stdin: true } | { file: string };
 
 /** `shown` says the id back in the error; it runs only then (escaping compiles a large pattern). */
 function knownQuestion(questions: readonly Question[], id: string, shown: (id: string) => string = visible): Question {
-  // Ids are matched as section and list names are: case does not matter (`--yes AGE=40`).
-  const wanted = id.toLowerCase();
+  // Ids are matched as section and list names are: case does not matter (`--yes AGE=40`), after
+  // NFKC, so a key in full-width letters or with the Kelvin sign is the same id, and found twice.
+  const wanted = id.normalize('NFKC').toLowerCase();
   const known = questions.find((q) => q.id === wanted);
   if (known) return known;
   throw new UsageError('unknownQuestion', { id: shown(id), ...suggestion(wanted, questions.map((q) => q.id)) }, SEE_IDS);
@@ -68,9 +69,9 @@ function typedValue(text: string): Value {
   return { kind: 'string', value: text };
 }
 
-/** A map of answers in which one question is answered once: ids that differ only in case are one. */
+/** A map of answers in which one question is answered once: ids that differ only in case or form are one. */
 function answerOnce(answers: Record<string, Answer>, q: Question, answer: Answer, duplicate: () => never): void {
-  if (q.id in answers) duplicate();
+  if (Object.hasOwn(answers, q.id)) duplicate();
   answers[q.id] = answer;
 }
 
@@ -127,13 +128,15 @@ export function answersFromJson(questions: readonly Question[], text: string, wh
     throw new UsageError('answersNotObject', { ...at, ...named }, { key: 'answersExample' });
   }
   const answers: Record<string, Answer> = {};
+  const keyOf: Record<string, string> = {};
   for (const { key, value } of parsed.entries) {
     const q = knownQuestion(questions, key, keyShown);
     const answer = answerOf(q, value);
     if (answer === undefined) throw new UsageError('answerWrongValue', { id: keyShown(key), ...expected(q), ...describeValue(value) }, { key: 'answersExample' });
     answerOnce(answers, q, answer, () => {
-      throw new UsageError('answersDuplicate', { ...at, id: keyShown(key) }, { key: 'answersExample' });
+      throw new UsageError('answersFoldedTwice', { ...at, id: q.id, first: keyShown(keyOf[q.id] ?? ''), second: keyShown(key) }, { key: 'answersExample' });
     });
+    keyOf[q.id] = key;
   }
   return answers;
 }

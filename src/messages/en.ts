@@ -138,6 +138,7 @@ export const en = {
     answersEmpty: '{where} is empty; expected a JSON object such as {"age": 45}.',
     answersNotJson: '{where} is not valid JSON: {reason} at line {line}, column {column}.',
     answersDuplicate: "{where} answers '{id}' twice; give each question once.",
+    answersFoldedTwice: "{where} answers '{id}' twice, as '{first}' and '{second}'; give each question once.",
     answersNotObject: '{where} must hold a JSON object of question ids, not {what}.',
     answerWrongValue: "the answer for '{id}' must be {expected}, not {value}.",
     yesWrongValue: "--yes cannot give '{id}' that answer: it takes {expected}.",

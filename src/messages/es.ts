@@ -139,6 +139,7 @@ export const es: Messages = {
     answersUnreadable: 'no se pueden leer las respuestas de {where}: {reason}.',
     answersEmpty: 'no hay nada en {where}; se esperaba un objeto JSON como {"age": 45}.',
     answersNotJson: 'el contenido de {where} no es JSON válido: {reason} en la línea {line}, columna {column}.',
+    answersFoldedTwice: "{where} responde '{id}' dos veces, como '{first}' y '{second}'; responda cada pregunta una sola vez.",
     answersDuplicate: "{where} responde '{id}' dos veces; responda cada pregunta una sola vez.",
     answersNotObject: 'el contenido de {where} debe ser un objeto JSON con ids de preguntas, no {what}.',
     answerWrongValue: "la respuesta para '{id}' debe ser {expected}, no {value}.",

@@ -15,6 +15,16 @@ describe('the answers file', () => {
     expect(result.stderr).toMatch(/^backpain: standard input answers 'pee-start' twice; give each question once\./);
   });
 
+  it('one question answered twice is an error whatever the case or Unicode form of its keys, naming both', () => {
+    for (const input of ['{"Fever": true, "fever": false}', '{"FEVER": true, "\uFF46\uFF45\uFF56\uFF45\uFF52": false}', '{"bac\u212A-lump": true, "back-lump": false}']) {
+      const result = backpain(['check', '--answers', '-'], { input });
+      expect(result.code, input).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^backpain: standard input answers '(fever|back-lump)' twice, as '.+' and '.+'; give each question once\./);
+    }
+    expect(backpain(['check', '--yes', 'fever,FEVER']).stderr).toMatch(/--yes answers 'fever' twice/);
+  });
+
   it('answer ids take any case, as section and list names do', () => {
     expect(JSON.parse(backpain(['check', '--yes', 'AGE=45,Pee-Start', '--json']).stdout)).toMatchObject({ urgency: 'emergency' });
     expect(JSON.parse(backpain(['check', '--answers', '-', '--json'], { input: '{"PREGNANCY": true}' }).stdout)).toMatchObject({ riskFactors: ['pregnancy'] });

@@ -37,10 +37,12 @@ describe.skipIf(SKIP)('the pager (in a pseudo-terminal, util-linux script)', () 
   it('Ctrl-C while the pager runs: backpain waits for it, leaving no orphan and no eaten keystroke', async () => {
     const dir = tempDir('pager-int');
     const done = join(dir, 'done');
-    // A pager that, like less, takes Ctrl-C and goes on; it ends a moment later.
-    const pager = `trap '' INT; cat > /dev/null; sleep 1; echo pager-finished > "${done}"`;
+    const ready = join(dir, 'ready');
+    // A pager that, like less, takes Ctrl-C and goes on; it ends a moment later. It says when its
+    // trap is set: on a loaded machine its shell may not have got that far when the pager starts.
+    const pager = `trap '' INT; : > "${ready}"; cat > /dev/null; sleep 1; echo pager-finished > "${done}"`;
     const pty = await inPty(`${CLI} read`, /$/, { PAGER: pager });
-    await until(() => childrenOf(pty.pid).length > 0);
+    await until(() => existsSync(ready));
     pty.type('\u0003');
     await sleep(300);
     expect(processState(pty.pid), 'backpain ended while its pager still ran').not.toMatch(/gone|Z/);

@@ -126,7 +126,7 @@ describe('npm install -g of the tarball', () => {
     const read = run('backpain', ['read', 'causes'], elsewhere);
     expect(read.status).toBe(0);
     expect(read.stderr).toBe('');
-    expect(read.stdout).toMatch(/^#+ What causes sciatica\?/m);
+    expect(read.stdout).toMatch(/^#+ 5\. What causes sciatica\?/m);
 
     const flags = run('backpain', ['list', 'red-flags', '--json'], elsewhere);
     expect(flags.status).toBe(0);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/check/flow.js';
 import type { Question } from '../../src/check/questions.js';
 import { inquirerAsker } from '../../src/check/prompts.js';
+import { readNumbers } from '../../src/check/plain-asker.js';
+import { readWhole } from '../../src/check/yes-no.js';
 import { en } from '../../src/messages/en.js';
 import { es } from '../../src/messages/es.js';
 import { isPromptExit } from '../../src/check/flow.js';
@@ -189,5 +191,15 @@ describe('the Inquirer.js asker, driven through streams', () => {
     expect(shown()).toContain('Please type a whole number from 0 to 120');
     input.write('45\r');
     await expect(answer).resolves.toBe(45);
+  });
+});
+
+describe('typed numbers in plain mode', () => {
+  it('only plain decimal numbers are items or ages: not 0x4, 1e0, +2, 4.0 or a number with a sign', () => {
+    for (const typed of ['0x4', '1e0', '+2', '4.0', '-1', '٤', '1 0x2']) expect(readNumbers(typed, 5, ['none']), typed).toBeUndefined();
+    expect(readNumbers('1 3', 5, ['none'])).toEqual([1, 3]);
+    expect(readNumbers('1, 3, 3', 5, ['none'])).toEqual([1, 3]);
+    expect(readNumbers('none', 5, ['none'])).toEqual([]);
+    for (const typed of ['0x2d', '4.5e1', '45.0', ' 45 ', '045']) expect(readWhole(typed, 0, 120), typed).toBe(typed.trim() === '045' || typed.trim() === '45' ? 45 : undefined);
   });
 });

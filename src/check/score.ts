@@ -81,6 +81,14 @@ const urgencyOf = (reasons: readonly Reason[]): Urgency => reasons.reduce<Urgenc
 export function walk(questions: readonly Question[], answers: Answers, checklist: Checklist): { asked: Question[]; counted: Record<string, Answer>; stopped: boolean } {
   const asked: Question[] = [];
   const counted: Record<string, Answer> = {};
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const emergencyRules = checklist.rules.filter((r) => r.tier === 'emergency');
+  // Only what the last answer touched can have become an emergency: every earlier answer was
+  // looked at when it came (a sign can only go down, when its "is it new?" is no), and the rules.
+  const reachedNow = (q: Question): boolean => {
+    const sign = q.newOf ? byId.get(q.newOf) : undefined;
+    return [q, ...(sign ? [sign] : [])].some((x) => answerTier(x, counted[x.id], counted) === 'emergency') || emergencyRules.some((r) => conditionHolds(r.when, counted));
+  };
   for (const [i, q] of questions.entries()) {
     const given = answers[q.id];
     if (given === undefined && !conditionHolds(q.when, counted)) continue;
@@ -89,7 +97,7 @@ export function walk(questions: readonly Question[], answers: Answers, checklist
     else if (q.type === 'yes-no' && !q.newOf) counted[q.id] = false;
     const next = questions[i + 1];
     if (next?.newOf === q.id && conditionHolds(next.when, counted)) continue;
-    if (urgencyOf(reasonsOf(asked, counted, checklist)) === 'emergency') return { asked, counted, stopped: true };
+    if (reachedNow(q)) return { asked, counted, stopped: true };
   }
   return { asked, counted, stopped: false };
 }

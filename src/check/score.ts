@@ -1,4 +1,4 @@
-import type { Checklist, Urgency } from '../content/types.js';
+import { URGENCIES, type Checklist, type Urgency } from '../content/types.js';
 import { conditionHolds } from './conditions.js';
 import type { Question, QuestionKind } from './questions.js';
 import { higher } from './tiers.js';
@@ -65,8 +65,7 @@ function reasonsOf(questions: readonly Question[], answers: Answers, checklist: 
   for (const rule of checklist.rules) {
     if (conditionHolds(rule.when, answers)) reasons.push({ id: rule.id, by: 'rule', tier: rule.tier, notSure: false, cause: rule.cause });
   }
-  const order = (tier: Urgency): number => ['emergency', 'urgent', 'see-doctor', 'self-care'].indexOf(tier);
-  return reasons.sort((a, b) => order(a.tier) - order(b.tier));
+  return reasons.sort((a, b) => URGENCIES.indexOf(a.tier) - URGENCIES.indexOf(b.tier));
 }
 
 const urgencyOf = (reasons: readonly Reason[]): Urgency => reasons.reduce<Urgency>((top, r) => higher(top, r.tier), 'self-care');

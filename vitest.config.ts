@@ -1,16 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
-  resolve: {
-    // In-process tests read content/ and src/messages/ from disk; the built CLI reads the JSON the build writes.
-    alias: {
-      'backpain:data': fileURLToPath(new URL('./tests/support/data-from-disk.ts', import.meta.url)),
-      'backpain:version': fileURLToPath(new URL('./tests/support/version.ts', import.meta.url)),
-      'backpain:rendered': fileURLToPath(new URL('./tests/support/rendered-from-disk.ts', import.meta.url)),
-    },
-  },
+  // As the build puts it in (scripts/build/bundles.mjs). In-process tests read the data files the build wrote.
+  define: { BACKPAIN_VERSION: JSON.stringify(version) },
   test: {
     include: ['tests/**/*.test.ts'],
     // Most tests wait on a child process (the built CLI, a shell, tmux), not on a core: vitest's

@@ -1,14 +1,13 @@
-// Builds dist/, one step per file under scripts/build/: the content of every language parsed and
-// rendered (content.mjs), the CLI and the library bundled (bundles.mjs), the man pages (docs.mjs),
-// the licence notices (licenses.mjs), the library's type declarations (declarations.mjs) and a
-// V8 code cache for each command's file (code-cache.mjs).
+// Builds dist/, one step per file under scripts/build/: every language's content parsed, checked
+// and written as data (content.mjs), the CLI and the library bundled (bundles.mjs), the man pages
+// (docs.mjs), the licence notices (licenses.mjs) and the library's type declarations
+// (declarations.mjs). Two builds of one commit give the same dist/.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBundles } from './build/bundles.mjs';
-import { writeCodeCacheLines, writeCodeCaches } from './build/code-cache.mjs';
 import { buildContent } from './build/content.mjs';
-import { buildDocs, commandNames } from './build/docs.mjs';
+import { buildDocs } from './build/docs.mjs';
 import { writeDeclarations } from './build/declarations.mjs';
 import { writeLicenses } from './build/licenses.mjs';
 
@@ -17,13 +16,11 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const content = await buildContent(root);
-const names = await commandNames(root);
-const metafile = await buildBundles(root, { version, names, content });
+const bundles = await buildBundles(root, { version });
+// What each file carries, for tests/cli/bundle.test.ts.
 mkdirSync(join(root, '.build'), { recursive: true });
-writeFileSync(join(root, '.build', 'meta.json'), JSON.stringify(metafile));
+writeFileSync(join(root, '.build', 'meta.json'), JSON.stringify(bundles));
 await buildDocs(root, { version, content });
 // The licences cover the code in dist/ and the packages that rendered the guide's terminal text.
-writeLicenses(root, { inputs: { ...metafile.inputs, ...content.renderMetafile.inputs } });
+writeLicenses(root, { inputs: { ...bundles.inputs, ...content.renderMetafile.inputs } });
 writeDeclarations(root);
-await writeCodeCacheLines(root);
-writeCodeCaches(root);

@@ -1,8 +1,7 @@
 // The library entry (`import ... from 'backpain'`): the same guide and checklist logic as the CLI,
 // as plain data and pure functions. It must stay free of terminal code (commander, chalk, marked,
 // Inquirer.js) and of side effects on import; tests/unit/library.test.ts guards both.
-import { loadGuide } from 'backpain:data';
-import { version as bundledVersion } from 'backpain:version';
+import { fileURLToPath } from 'node:url';
 import { answerOf, valueOf } from './check/answers.js';
 import { assess as score, type Answer, type Answers, type Assessment } from './check/score.js';
 import { checklistQuestions, type Question } from './check/questions.js';
@@ -10,6 +9,13 @@ import { LIST_KINDS, type Guide, type ListItem, type ListKind } from './content/
 import { DEFAULT_LANG, LANGS, isLang, type Lang } from './core/lang.js';
 import { isListKind, listItems } from './core/lists.js';
 import { search as searchSections, searchTerms, type SearchHit } from './core/search.js';
+import { fileSource } from './data/files.js';
+
+/** The package version, put in by the build (and by vitest for the tests). */
+declare const BACKPAIN_VERSION: string;
+
+/** The data files the build wrote: this file is dist/index.js (or src/index.ts in the tests), so the package root is one folder up. */
+const source = fileSource(fileURLToPath(new URL('..', import.meta.url)));
 
 export type { Answer, Answers, Assessment, Reason } from './check/score.js';
 export type { Question, QuestionKind } from './check/questions.js';
@@ -41,14 +47,14 @@ function checked(lang: Lang): Lang {
  * fresh copies that are safe to change).
  */
 export function guideIn(lang: Lang = DEFAULT_LANG): Guide {
-  return loadGuide(checked(lang));
+  return source.data(checked(lang)).guide;
 }
 
 /** The English guide, as `guideIn()` gives it. */
 export const guide: Guide = guideIn(DEFAULT_LANG);
 
 /** The package version, e.g. `1.0.0`. */
-export const version: string = bundledVersion;
+export const version: string = BACKPAIN_VERSION;
 
 /** The sections in order, with id, number and title (the table of contents). */
 export function sections(lang: Lang = DEFAULT_LANG): SectionSummary[] {

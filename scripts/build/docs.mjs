@@ -1,5 +1,5 @@
 // Step 3 of the build: the man page of each language, from the same command table and catalog as
-// --help (src/build/man-page.ts): dist/man/backpain.1 in English, dist/man/backpain-<lang>.1 for
+// --help (src/cli/man-page.ts): dist/man/backpain.1 in English, dist/man/backpain-<lang>.1 for
 // the others (npm links man pages by file name).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,15 +10,10 @@ export function manPageName(lang) {
 }
 
 export async function buildDocs(root, { version, content }) {
-  const { renderMan } = (await buildTimeModule(root, 'src/build/man-page.ts')).module;
+  const { renderMan } = (await buildTimeModule(root, 'src/cli/man-page.ts')).module;
   mkdirSync(join(root, 'dist', 'man'), { recursive: true });
   for (const lang of content.langs) {
-    writeFileSync(join(root, 'dist', 'man', manPageName(lang)), renderMan(version, content.guide[lang].sources, content.messages[lang]));
+    const { guide, messages } = content.data[lang];
+    writeFileSync(join(root, 'dist', 'man', manPageName(lang)), renderMan(version, guide.sources, messages));
   }
-}
-
-/** The command names, from the command table (for the build's split points: a file per command). */
-export async function commandNames(root) {
-  const { COMMAND_NAMES } = (await buildTimeModule(root, 'src/cli/commands.ts')).module;
-  return COMMAND_NAMES;
 }

@@ -4,7 +4,7 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Style } from '../render/style.js';
-import { HR_MARK, finishTerminal } from '../render/terminal-finish.js';
+import { HR_MARK } from '../render/terminal-read.js';
 
 const same = (text: string): string => text;
 const UNWRAPPED = 100_000;
@@ -65,9 +65,4 @@ function terminalMarked(style: Style): Marked {
 /** Markdown as terminal text in `style`, before wrapping (see finishTerminal). */
 export function renderUnwrapped(markdown: string, style: Style): string {
   return terminalMarked(style).parse(markdown, { async: false });
-}
-
-/** Markdown as terminal text, wrapped to `width`. */
-export function renderMarkdown(markdown: string, style: Style, width: number): string {
-  return finishTerminal(renderUnwrapped(markdown, style), style, width);
 }

@@ -7,7 +7,7 @@ import { printParseErrorCode, visit } from 'jsonc-parser/lib/esm/main.js';
 import { valueOf } from './answers.js';
 
 /** What the file's top level is, when it is not an object: named, never printed. */
-export type NotObject = { kind: 'array' } | { kind: 'null' } | { kind: 'type'; type: string };
+type NotObject = { kind: 'array' } | { kind: 'null' } | { kind: 'type'; type: string };
 
 /** The value given for a question, described, never printed (it is the file's content). */
 export type Value =

@@ -10,7 +10,7 @@ import type { Asker } from './flow.js';
 import type { Question } from './questions.js';
 import { readWhole, readYesNo } from './yes-no.js';
 
-export interface PlainStreams {
+interface PlainStreams {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }

@@ -8,7 +8,7 @@ import type { Asker } from './flow.js';
 import type { Question } from './questions.js';
 import { readWhole, readYesNo, type YesNoWords } from './yes-no.js';
 
-export interface PromptStreams {
+interface PromptStreams {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }

@@ -1,11 +1,12 @@
 import type { Condition } from '../content/condition.js';
 import { ASKED_LISTS, LIST_KIND_INFO, type QuestionKind } from '../content/list-kinds.js';
 import type { Checklist, Guide, ListItem, OwnQuestion, Urgency } from '../content/types.js';
-import { notSureTier, tierLead, tierOf } from './tiers.js';
+import { tierLead, tierOf } from '../content/tiers.js';
+import { notSureTier } from './tiers.js';
 
 export { QUESTION_KINDS, type QuestionKind } from '../content/list-kinds.js';
 
-export type QuestionType = 'yes-no' | 'number' | 'choice';
+type QuestionType = 'yes-no' | 'number' | 'choice';
 
 export interface Question {
   id: string;

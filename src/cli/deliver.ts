@@ -16,7 +16,7 @@ export function ioForFlags(io: Io, flags: CommandFlags): Io {
 }
 
 /** $PAGER, or less; an empty PAGER or `cat` means no pager. */
-export function pagerCommand(env: Io['env']): string {
+function pagerCommand(env: Io['env']): string {
   return env.PAGER === undefined ? DEFAULT_PAGER : env.PAGER.trim();
 }
 

@@ -4,7 +4,7 @@ import { GLOBAL_OPTIONS, isEverywhere, optionsOf, longName, type OptionSpec } fr
 import type { Messages } from '../messages/en.js';
 import { fill } from '../messages/fill.js';
 import { wrapLine } from '../render/wrap.js';
-import { COMMANDS, topExamples, type CommandEntry } from './commands.js';
+import { COMMANDS, topExamples, type CommandEntry } from '../commands/table.js';
 
 const INDENT = '  ';
 const UNDER = '      ';
@@ -24,7 +24,7 @@ function wrapHelpLine(line: string, width: number): string[] {
 }
 
 /** Help text wrapped to `width`; example commands stay whole. */
-export function wrapHelp(text: string, width: number): string {
+function wrapHelp(text: string, width: number): string {
   return text
     .split('\n')
     .flatMap((line) => wrapHelpLine(line, width))
@@ -35,7 +35,7 @@ export function wrapHelp(text: string, width: number): string {
  * Examples as `$ command  # what`, aligned. Where a line would not fit `width`, each comment goes
  * on a line of its own above its command instead, so a long command is never wrapped mid-word.
  */
-export function examplesText(examples: readonly { line: string; words: string }[], width: number): string {
+function examplesText(examples: readonly { line: string; words: string }[], width: number): string {
   const column = Math.max(...examples.map((e) => e.line.length));
   if (examples.every((e) => `  $ ${''.padEnd(column)}  # ${e.words}`.length <= width)) {
     return examples.map((e) => `  $ ${e.line.padEnd(column)}  # ${e.words}`).join('\n');

@@ -1,7 +1,5 @@
-import { loadGuide, loadMarkdownBlocks, loadMessages, loadSearchable } from 'backpain:data';
-import { loadHtml } from 'backpain:rendered';
-import { version } from 'backpain:version';
 import type { Context, Io } from '../commands/context.js';
+import type { DataSource } from '../data/types.js';
 import { EXIT } from '../core/exit.js';
 import { UsageError } from '../core/errors.js';
 import { commandWord, flagValue, onlyGlobalOptions, optionPart, plainWords } from '../core/command-line.js';
@@ -11,7 +9,7 @@ import { visible } from '../core/visible.js';
 import type { Messages } from '../messages/en.js';
 import { forReaders } from '../render/accessible.js';
 import { runtimeStyle } from '../render/style.js';
-import { COMMANDS, COMMAND_NAMES, commandNamed, type CommandName } from './commands.js';
+import { COMMANDS, COMMAND_NAMES, commandNamed } from '../commands/table.js';
 import { deliver, ioForFlags } from './deliver.js';
 import { fastParse, type Parsed } from './fast-parse.js';
 import { decideOutput, decideWidth, parseWidth, READABLE_WIDTH } from './settings.js';
@@ -22,11 +20,8 @@ const ARGUMENT_LIMIT = 32 * 1024;
 /** The CLI: runs `argv` (without node and script) and returns the exit code. */
 export type Run = (argv: readonly string[], io: Io) => Promise<number>;
 
-/** What a file of the CLI gives main.ts: its run, and the real world to run it in. */
-export interface Runner {
-  run: Run;
-  nodeIo: typeof import('./node-io.js').nodeIo;
-}
+/** The package version, put in by the build (and by vitest for in-process runs). */
+declare const BACKPAIN_VERSION: string;
 
 /** Help is printed before options are checked, so a valid `--width` is looked for here. */
 function helpWidth(argv: readonly string[], io: Io): number {
@@ -58,7 +53,7 @@ async function helpFor(argv: readonly string[], io: Io, catalog: () => Messages)
   const m = catalog();
   const help = await import('./help.js');
   const width = helpWidth(argv, io);
-  if (bare && !asked) return help.shortHelp(m, version, width);
+  if (bare && !asked) return help.shortHelp(m, BACKPAIN_VERSION, width);
   const topic = words[0] === 'help' ? words[1] : words[0];
   if (topic === undefined) return help.fullHelp(m, width);
   if (topic === 'help') return help.helpHelp(m, width);
@@ -75,26 +70,26 @@ function noCommand(argv: readonly string[]): boolean {
   return plainWords(argv).length === 0 && !argv.includes('--');
 }
 
-async function parse(argv: readonly string[], names: readonly CommandName[]): Promise<Parsed> {
-  const specs = COMMANDS.filter((c) => names.includes(c.name));
-  const fast = fastParse(argv, specs);
+async function parse(argv: readonly string[]): Promise<Parsed> {
+  const fast = fastParse(argv, COMMANDS);
   if (fast) return fast;
   if (noCommand(argv)) throw new UsageError('noCommand', {}, { key: 'tryRead' });
-  return (await import('./commander-parse.js')).parseWithCommander(argv, specs);
+  return (await import('./commander-parse.js')).parseWithCommander(argv, COMMANDS);
 }
 
 /**
- * The runner for the commands named (all of them by default). A plain command line is read by
- * fastParse; anything else loads commander (see fast-parse.ts for why). The output settings are
- * decided here, from the command's spec, before its handler runs; then its outcome is delivered.
- * The build gives each command a file whose runner has that command alone (main.ts picks it).
+ * The CLI over `source`. A plain command line is read by fastParse; anything else loads commander
+ * (see fast-parse.ts for why). The language and the output settings are decided here, once,
+ * before the command's handler runs; then its outcome is delivered.
  */
-export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
+export function createRun(source: DataSource): Run {
   return async (argv, io) => {
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+      io.stdout.write(`${BACKPAIN_VERSION}\n`);
+      return EXIT.ok;
+    }
     const lang: Lang = langOfLine(argv, io.env);
-    // The catalog is read on first use: a plain JSON or TSV answer never needs a word of it.
-    let catalog: Messages | undefined;
-    const words = (): Messages => (catalog ??= loadMessages(lang));
+    const words = (): Messages => source.data(lang).messages;
     let ran: string | undefined;
     try {
       const long = argv.findIndex((arg) => Buffer.byteLength(arg) >= ARGUMENT_LIMIT);
@@ -106,21 +101,20 @@ export function createRun(names: readonly CommandName[] = COMMAND_NAMES): Run {
         io.stdout.write(help);
         return EXIT.ok;
       }
-      const { name, args, flags } = await parse(argv, names);
+      const { name, args, flags } = await parse(argv);
       const entry = commandNamed(name);
-      if (!entry) throw new Error(`no command '${name}' in this file`);
+      if (!entry) throw new Error(`no command '${name}'`);
       ran = name;
       const handler = await entry.load();
       const target = ioForFlags(io, flags);
       const out = decideOutput(entry, flags, io.env, target.stdout);
+      const { guide, messages, terminal } = source.data(lang);
       const ctx: Context = {
-        guide: loadGuide(lang),
-        html: () => loadHtml(lang),
-        searchable: () => loadSearchable(lang),
-        markdownBlocks: () => loadMarkdownBlocks(lang),
-        get messages() {
-          return words();
-        },
+        guide,
+        messages,
+        terminal,
+        html: () => source.html(lang),
+        searchable: () => source.searchable(lang),
         lang,
         io: target,
         flags,

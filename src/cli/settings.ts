@@ -4,8 +4,8 @@ import { FORMATS, type CommandSpec, type Format } from '../core/spec.js';
 import { visible } from '../core/visible.js';
 import type { ColorLevel } from '../render/style.js';
 
-export const MIN_WIDTH = 20;
-export const MAX_WIDTH = 300;
+const MIN_WIDTH = 20;
+const MAX_WIDTH = 300;
 const PIPE_WIDTH = 80;
 /** Prose is hard to read in longer lines: a wide terminal gets this many columns unless --width asks for more. */
 export const READABLE_WIDTH = 100;
@@ -28,7 +28,7 @@ function terminalLevel(env: Env): ColorLevel {
  * then whether the stream is a terminal (and not TERM=dumb). Colour only ever paints the
  * terminal format: it never changes which format a pipe gets.
  */
-export function decideColor(flag: boolean | undefined, env: Env, stream: StreamInfo): ColorLevel {
+function decideColor(flag: boolean | undefined, env: Env, stream: StreamInfo): ColorLevel {
   if (flag === false) return 0;
   if (flag === true) return stream.isTTY ? terminalLevel(env) : 1;
   if (env.NO_COLOR) return 0;
@@ -80,13 +80,13 @@ function formatsFor(spec: CommandSpec, flags: CommandFlags): { formats: readonly
 }
 
 /** Lines are not broken in the accessible mode: a braille display or screen reader breaks them itself, and a sentence cut in two reads as two. */
-export const UNWRAPPED_WIDTH = 10_000;
+const UNWRAPPED_WIDTH = 10_000;
 
 /**
  * The accessible mode: `--accessible`, or ACCESSIBLE or BACKPAIN_ACCESSIBLE set (as charmbracelet/huh
  * and others read ACCESSIBLE); `0`, `false` or empty leave it off.
  */
-export function decideAccessible(flag: boolean | undefined, env: Env): boolean {
+function decideAccessible(flag: boolean | undefined, env: Env): boolean {
   if (flag) return true;
   const on = (value: string | undefined): boolean => value !== undefined && !['', '0', 'false'].includes(value.trim().toLowerCase());
   return on(env.BACKPAIN_ACCESSIBLE) || on(env.ACCESSIBLE);

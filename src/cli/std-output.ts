@@ -1,8 +1,7 @@
 import { constants, fstatSync, openSync, readlinkSync, writeSync } from 'node:fs';
 import type { Output } from '../commands/context.js';
-import { loadMessages } from 'backpain:data';
 import { EXIT } from '../core/exit.js';
-import { langOfLine } from '../core/lang.js';
+import type { Messages } from '../messages/en.js';
 import { fill } from '../messages/fill.js';
 
 type Fd = 1 | 2;
@@ -163,18 +162,18 @@ function standardOutput(fd: Fd, failed: (error: NodeJS.ErrnoException) => void):
 }
 
 /**
- * A reader that quits early (`| head`) ends the process quietly with 0; a full disk, a folder or
- * another write error is one line and exit 1, never a stack.
+ * Standard output and error. A reader that quits early (`| head`) ends the process quietly with
+ * 0; a full disk, a folder or another write error on stdout is one line (in `words`) and exit 1,
+ * never a stack. Errors on stderr itself are ignored: there is nowhere left to report them, and
+ * the exit code still tells.
  */
-function stdoutFailed(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  const messages = loadMessages(langOfLine(process.argv.slice(2), process.env));
-  const line = error.code === 'EISDIR' ? messages.errors.stdoutFolder : fill(messages.errors.cannotWriteStdout, { code: error.code ?? error.message });
-  stderr.write(`backpain: ${line}\n`);
-  process.exit(EXIT.failure);
+export function standardOutputs(words: () => Messages): { stdout: StandardOutput; stderr: StandardOutput } {
+  const stderr = standardOutput(2, () => undefined);
+  const stdout = standardOutput(1, (error) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    const { errors } = words();
+    stderr.write(`backpain: ${error.code === 'EISDIR' ? errors.stdoutFolder : fill(errors.cannotWriteStdout, { code: error.code ?? error.message })}\n`);
+    process.exit(EXIT.failure);
+  });
+  return { stdout, stderr };
 }
-
-export const stdout: StandardOutput = standardOutput(1, stdoutFailed);
-
-/** Errors on stderr itself are ignored: there is nowhere left to report them, and the exit code still tells. */
-export const stderr: StandardOutput = standardOutput(2, () => undefined);

@@ -3,7 +3,7 @@ import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, statSy
 import { dirname, join } from 'node:path';
 
 /** What stands at the target when it is not a file that can be replaced. */
-export type Refused = 'folder' | 'fifo' | 'device' | 'socket';
+type Refused = 'folder' | 'fifo' | 'device' | 'socket';
 
 /** An error for what is at the target: the caller says it in words (reasons.<kind>). */
 export class TargetRefused extends Error {

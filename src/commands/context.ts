@@ -8,6 +8,7 @@ import type { Lang } from '../core/lang.js';
 import type { Format } from '../core/spec.js';
 import type { Messages } from '../messages/en.js';
 import type { Searchable } from '../core/search.js';
+import type { TerminalBlocks } from '../render/terminal-read.js';
 import type { HtmlFragments } from '../render/html-page.js';
 import type { ColorLevel, Style } from '../render/style.js';
 
@@ -94,13 +95,13 @@ export interface OutputSettings {
 
 export interface Context {
   guide: Guide;
+  messages: Messages;
+  /** Each block of a read as terminal text, rendered by the build, not yet wrapped. */
+  terminal: TerminalBlocks;
   /** The printed pages' pieces, rendered by the build, read when first asked for. */
   html: () => HtmlFragments;
-  /** Each section as search reads it, by id, prepared by the build (each read when first asked for). */
+  /** Each section as search reads it, by id, prepared by the build, read when first asked for. */
   searchable: () => Readonly<Record<string, Searchable>>;
-  /** A read's blocks as the markdown a pipe gets, by key, made by the build (each read when first asked for); undefined where there are none. */
-  markdownBlocks: () => ((key: string) => string | undefined) | undefined;
-  messages: Messages;
   lang: Lang;
   io: Io;
   flags: CommandFlags;

@@ -1,5 +1,5 @@
 import { WARNING_MARK, itemMarkdown } from '../content/item-markdown.js';
-import { warningLead } from '../check/tiers.js';
+import { warningLead } from '../content/tiers.js';
 import { noteLeadOf } from '../content/parse.js';
 import { listAction, listItems, listSection, parseListKind } from '../core/lists.js';
 import { toJson, toTsv } from '../render/data.js';

@@ -33,7 +33,7 @@ function attributesOf(file: string, line: number, text: string): Record<Attribut
   return found;
 }
 
-export interface ParsedBody {
+interface ParsedBody {
   items: RawItem[];
   /** Prose notes, with the line each starts on, in order. */
   notes: (Note & { line: number })[];

@@ -1,6 +1,6 @@
 import { ContentError } from './errors.js';
 
-export interface FrontMatter {
+interface FrontMatter {
   fields: Map<string, string>;
   body: string;
   /** 1-based line number of the body's first line in the file. */

@@ -10,7 +10,7 @@ export type ListKind = (typeof LIST_KINDS)[number];
 export const QUESTION_KINDS = ['about-you', 'red-flag', 'not-back', 'urgent-sign', 'symptom', 'risk-factor'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-export interface ListKindInfo {
+interface ListKindInfo {
   /** The kind of checklist question its items are; absent for a list the checklist does not ask. */
   question?: QuestionKind;
   /** `one`: each item is its own yes/no question; `many`: one multi-select of every item. */

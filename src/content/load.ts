@@ -4,7 +4,7 @@ import { parseContent, parseGuide } from './parse.js';
 import type { ContentFile, Guide, Pages } from './types.js';
 
 /** Reads every markdown file of one language's content folder (build time and tests only). */
-export function readContentDir(dir: string): ContentFile[] {
+function readContentDir(dir: string): ContentFile[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') && name !== 'FORMAT.md')
     .sort()

@@ -4,12 +4,12 @@ import { idsOf } from './condition.js';
 import { ContentError } from './errors.js';
 import { itemMarkdown, proseNoteMarkdown, type NoteLead } from './item-markdown.js';
 import { requireFields, splitFrontMatter } from './front-matter.js';
-import { warningLead } from '../check/tiers.js';
+import { warningLead } from './tiers.js';
 import { ASKED_LISTS, LIST_KIND_INFO, isListKind } from './list-kinds.js';
 import { LIST_KINDS, URGENCIES, type Checklist, type ContentFile, type Guide, type Handout, type HandoutPart, type ListItem, type Pages, type Segment, type ListKind, type Note, type Reference, type Section, type Sources, type Urgency } from './types.js';
 
-export const SOURCES_FILE = 'sources.md';
-export const HANDOUT_FILE = 'handout.md';
+const SOURCES_FILE = 'sources.md';
+const HANDOUT_FILE = 'handout.md';
 const ARTICLE = 'article';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -58,7 +58,7 @@ function isUrgency(value: string): value is Urgency {
 }
 
 /** Parses one `NN-id.md` section file; sources are checked later, by `parseGuide`. */
-export function parseSectionFile(file: ContentFile): DraftSection {
+function parseSectionFile(file: ContentFile): DraftSection {
   const { fields, body, bodyLine } = splitFrontMatter(file.name, file.text);
   requireFields(file.name, fields, ['id', 'title', 'order'], ['list']);
   const id = fields.get('id') ?? '';
@@ -106,7 +106,7 @@ export function parseSectionFile(file: ContentFile): DraftSection {
  * take, in order, and which are printed in a warning box (every name must be a part the sections
  * mark, and each part is used).
  */
-export function parseHandoutFile(file: ContentFile, parts: readonly HandoutPart[]): Handout {
+function parseHandoutFile(file: ContentFile, parts: readonly HandoutPart[]): Handout {
   const { fields } = splitFrontMatter(file.name, file.text);
   requireFields(file.name, fields, ['title', 'summary_title', 'card_title', 'card_note', 'figure_alt', 'figure_caption', 'summary', 'card', 'boxed']);
   const names = (key: string): string[] => (fields.get(key) ?? '').split(/[\s,]+/).filter(Boolean);
@@ -133,7 +133,7 @@ export function parseHandoutFile(file: ContentFile, parts: readonly HandoutPart[
 }
 
 /** Parses `sources.md`: the article's credit in front matter, one list item per reference. */
-export function parseSourcesFile(file: ContentFile): Sources {
+function parseSourcesFile(file: ContentFile): Sources {
   const { fields, body, bodyLine } = splitFrontMatter(file.name, file.text);
   const credit = ['article_title', 'article_publisher', 'article_author', 'article_author_role', 'article_date', 'article_interest', 'reviewed'] as const;
   requireFields(file.name, fields, ['title', 'guide_title', 'note_lead', 'article_label', ...credit, 'disclaimer'], ['translation']);

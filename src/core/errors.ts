@@ -1,8 +1,8 @@
 import type { Messages } from '../messages/en.js';
 import type { Vars } from '../messages/fill.js';
 
-export type ErrorKey = keyof Messages['errors'];
-export type HintKey = keyof Messages['hints'];
+type ErrorKey = keyof Messages['errors'];
+type HintKey = keyof Messages['hints'];
 
 /** What would be right, or where to see the valid choices: a catalog hint and its values. */
 export interface Hint {

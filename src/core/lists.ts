@@ -1,4 +1,4 @@
-import { TIER_OF_KIND } from '../check/tiers.js';
+import { TIER_OF_KIND } from '../content/tiers.js';
 import { LIST_KIND_INFO, isListKind } from '../content/list-kinds.js';
 import { LIST_KINDS, type Guide, type ListItem, type ListKind, type Section } from '../content/types.js';
 import { UsageError } from './errors.js';

@@ -19,7 +19,7 @@ function titleWords(section: Section, lang: Lang): { word: string; stem: string 
  * those, by a word of its title, in a simple form of it (`causas` finds "¿Qué causa la
  * ciática?"), when only one section has it.
  */
-export function resolveSection(guide: Guide, name: string, lang: Lang = DEFAULT_LANG): Section {
+function resolveSection(guide: Guide, name: string, lang: Lang = DEFAULT_LANG): Section {
   const wanted = fold(name.trim());
   const byId = guide.sections.find((s) => s.id === wanted);
   if (byId) return byId;

@@ -88,7 +88,7 @@ export function search(sections: readonly Section[], terms: readonly string[], l
 }
 
 /** About CONTEXT characters either side of the match, cut at word boundaries. */
-export function snippetAround(text: string, at: number, length: number): string {
+function snippetAround(text: string, at: number, length: number): string {
   let start = Math.max(0, at - CONTEXT);
   let end = Math.min(text.length, at + length + CONTEXT);
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;

@@ -6,7 +6,7 @@ export const FORMATS = ['terminal', 'text', 'markdown', 'tsv', 'json', 'html'] a
 export type Format = (typeof FORMATS)[number];
 
 /** What a command's first argument completes to in the shells. */
-export type Completer = 'sections' | 'lists' | 'shells' | 'commands' | 'none';
+type Completer = 'sections' | 'lists' | 'shells' | 'commands' | 'none';
 
 /** One option: its flags as commander reads them (`-o, --output <file>`). Its words are in the catalog, by its long name. */
 export interface OptionSpec {
@@ -14,7 +14,7 @@ export interface OptionSpec {
 }
 
 /** A set of formats a command has while one of its flags is given (`check --questions`). */
-export interface FormatMode {
+interface FormatMode {
   /** The flag's key, as parsed (`questions`). */
   when: string;
   formats: readonly Format[];

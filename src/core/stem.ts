@@ -32,9 +32,10 @@ function stemSpanish(word: string): string {
   return w;
 }
 
-const STEMMERS: Readonly<Record<string, (word: string) => string>> = { en: stemEnglish, es: stemSpanish };
+/** A language without its stemmer fails the type check here. */
+const STEMMERS: Readonly<Record<Lang, (word: string) => string>> = { en: stemEnglish, es: stemSpanish };
 
 /** The stem of a folded word (see fold.ts) in a language. */
 export function stem(word: string, lang: Lang): string {
-  return (STEMMERS[lang] ?? stemEnglish)(word);
+  return STEMMERS[lang](word);
 }

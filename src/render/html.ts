@@ -228,7 +228,7 @@ export function htmlFragments(guide: Guide, pages: Pages, figure: string, messag
   };
 }
 
-export interface HtmlRequest {
+interface HtmlRequest {
   page: HtmlPage;
   guide: Guide;
   pages: Pages;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, topExamples } from '../../src/cli/commands.js';
+import { COMMANDS, topExamples } from '../../src/commands/table.js';
 import { GLOBAL_OPTIONS, longName } from '../../src/core/spec.js';
 import { en } from '../../src/messages/en.js';
 import { backpain } from '../support/cli.js';

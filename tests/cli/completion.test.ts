@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands.js';
+import { COMMANDS } from '../../src/commands/table.js';
 import { LIST_KINDS } from '../../src/content/types.js';
 import { backpain } from '../support/cli.js';
 import { Tmux } from '../support/terminal.js';

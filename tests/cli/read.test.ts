@@ -9,7 +9,7 @@ const readBlocks = (g: typeof guide, sections: typeof guide.sections, whole: boo
 import { en } from '../../src/messages/en.js';
 import { readBlocks as blocksOf } from '../../src/render/markdown.js';
 import { PLAIN, loadStyle } from '../../src/render/style.js';
-import { renderMarkdown } from '../../src/build/terminal-render.js';
+import { renderMarkdown } from '../support/terminal-render.js';
 
 
 function longestLine(text: string): number {

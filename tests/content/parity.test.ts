@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersOf, parityProblems } from '../../src/content/parity.js';
+import { numbersOf, parityProblems } from '../../src/check/parity.js';
 import type { Guide, Section } from '../../src/content/types.js';
 import { LANGS } from '../../src/core/lang.js';
 import { loadGuide } from '../support/data-from-disk.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistReadabilityEs, guideReadabilityEs } from '../../src/content/readability-es.js';
+import { checklistReadabilityEs, guideReadabilityEs } from '../../tools/readability-es.js';
 import { loadGuide } from '../support/data-from-disk.js';
 
 const guide = loadGuide('es');

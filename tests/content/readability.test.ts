@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistReadability, checklistText, guideReadability, numberWords, sentencesOf, syllablesOf, wordsOf } from '../../src/content/readability.js';
+import { checklistReadability, checklistText, guideReadability, numberWords, sentencesOf, syllablesOf, wordsOf } from '../../tools/readability.js';
 import guide from '../support/guide-from-disk.js';
 
 const { sections, whole } = guideReadability(guide);

@@ -7,7 +7,7 @@ import {
   syllablesEs,
   syllablesOfTokenEs,
   szigrisztPazos,
-} from '../../src/content/readability-es.js';
+} from '../../tools/readability-es.js';
 
 /**
  * Syllables as the RAE divides words in speech (Ortografía de la lengua española, 2010), which is

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRun } from '../../src/cli/run.js';
+import { builtData } from '../support/cli.js';
 
-const run = createRun();
+const run = createRun(builtData);
 import { BIN, backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';
 import { usageLineProblems } from './args.js';

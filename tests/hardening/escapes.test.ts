@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createRun } from '../../src/cli/run.js';
+import { builtData } from '../support/cli.js';
 
-const run = createRun();
+const run = createRun(builtData);
 import { BIN, backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';
 import { rawControls } from './args.js';

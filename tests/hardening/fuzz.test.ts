@@ -7,8 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Asker } from '../../src/check/flow.js';
 import type { Io } from '../../src/commands/context.js';
 import { createRun } from '../../src/cli/run.js';
+import { builtData } from '../support/cli.js';
 
-const run = createRun();
+const run = createRun(builtData);
 import { BIN } from '../support/cli.js';
 import { STACK, argv, rawControls, usageLineProblems } from './args.js';
 

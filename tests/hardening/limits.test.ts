@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_LIMIT } from '../../src/check/answers.js';
 import { createRun } from '../../src/cli/run.js';
+import { builtData } from '../support/cli.js';
 
-const run = createRun();
+const run = createRun(builtData);
 import { backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';
 import { usageLineProblems } from './args.js';

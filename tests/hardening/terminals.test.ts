@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRun } from '../../src/cli/run.js';
+import { builtData } from '../support/cli.js';
 
-const run = createRun();
+const run = createRun(builtData);
 import { stripAnsi } from '../../src/render/wrap.js';
 import { BIN, ESC, backpain } from '../support/cli.js';
 import { fakeIo } from '../support/fake-io.js';

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { fileSource } from '../../src/data/files.js';
 import { fileURLToPath } from 'node:url';
 
 /** The built CLI; BACKPAIN_TEST_BIN runs the tests against another build (to show a new test failing on an old one). */
@@ -30,3 +31,6 @@ export function backpain(args: readonly string[], options: { env?: Record<string
 }
 
 export const ESC = '\u001b';
+
+/** The data files of the build, as the CLI reads them: for tests that run the CLI in-process. */
+export const builtData = fileSource(fileURLToPath(new URL('../..', import.meta.url)));

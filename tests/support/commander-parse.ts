@@ -1,4 +1,4 @@
-import { COMMANDS } from '../../src/cli/commands.js';
+import { COMMANDS } from '../../src/commands/table.js';
 import { parseWithCommander } from '../../src/cli/commander-parse.js';
 import type { Parsed } from '../../src/cli/fast-parse.js';
 

@@ -9,8 +9,9 @@ import { en } from '../../src/messages/en.js';
 import { es } from '../../src/messages/es.js';
 import { isPromptExit } from '../../src/check/flow.js';
 import { createRun } from '../../src/cli/run.js';
+import { builtData } from '../support/cli.js';
 
-const run = createRun();
+const run = createRun(builtData);
 import { fakeIo } from '../support/fake-io.js';
 
 function scripted(yes: readonly string[], ticked: readonly string[], said: string[] = []): Asker {

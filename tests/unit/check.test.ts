@@ -5,7 +5,7 @@ import { parseAnswers } from '../../src/check/answers-json.js';
 import { askChecklist, type Asker } from '../../src/check/flow.js';
 import { checklistQuestions, type Question } from '../../src/check/questions.js';
 import { assess, type Answer } from '../../src/check/score.js';
-import { TIER_OF_KIND } from '../../src/check/tiers.js';
+import { TIER_OF_KIND } from '../../src/content/tiers.js';
 import { UsageError } from '../../src/core/errors.js';
 import { usageText } from '../../src/cli/errors.js';
 import { en } from '../../src/messages/en.js';

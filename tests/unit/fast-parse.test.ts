@@ -3,7 +3,7 @@
 // commander, so declining is always safe; accepting wrongly is the bug these tests look for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands.js';
+import { COMMANDS } from '../../src/commands/table.js';
 import { fastParse } from '../../src/cli/fast-parse.js';
 import { OUTPUT_OPTIONS, optionsOf } from '../../src/core/spec.js';
 import { commanderReading } from '../support/commander-parse.js';

@@ -1,6 +1,6 @@
 // Run by the build: the man page, from the same command table and catalog as --help, so the two
 // cannot drift.
-import { COMMANDS, type CommandEntry } from '../cli/commands.js';
+import { COMMANDS, type CommandEntry } from '../commands/table.js';
 import type { Sources } from '../content/types.js';
 import { FORMATS, GLOBAL_OPTIONS, isEverywhere, longName, optionsOf, type OptionSpec } from '../core/spec.js';
 import type { Messages } from '../messages/en.js';

@@ -2,7 +2,7 @@
 # Makes docs/read.png and docs/check.png, the README's screenshots, from the real output of the
 # built CLI: it runs `backpain read causes` and an interactive `backpain check` in an 80-column
 # tmux pane (the checklist driven with send-keys), captures the pane with its colours and draws
-# it with scripts/ansi-to-png.py. Not run in CI: run it when what they show changes, and commit
+# it with tools/ansi-to-png.py. Not run in CI: run it when what they show changes, and commit
 # the PNGs. It installs tmux, Pillow and the DejaVu fonts with apt-get when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,7 +67,7 @@ shoot() {
   local name=$1 title=$2
   wait_for '^\$$'
   tm capture-pane -e -p -S - >"$work/$name.ans"
-  "$python" scripts/ansi-to-png.py "$work/$name.ans" "docs/$name.png" --cols 80 --title "$title"
+  "$python" tools/ansi-to-png.py "$work/$name.ans" "docs/$name.png" --cols 80 --title "$title"
   echo "wrote docs/$name.png"
 }
 

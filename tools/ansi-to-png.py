@@ -3,7 +3,7 @@
 as a PNG in a plain terminal window, so the README's screenshots are the tool's real output.
 
 Usage: ansi-to-png.py CAPTURE.ans OUT.png [--cols 80] [--title TITLE]
-Needs Pillow (python3-pil) and DejaVu Sans Mono (fonts-dejavu-core); scripts/screenshots.sh
+Needs Pillow (python3-pil) and DejaVu Sans Mono (fonts-dejavu-core); tools/screenshots.sh
 installs both. Only SGR sequences are understood: tmux sends nothing else with -e.
 """
 

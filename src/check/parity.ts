@@ -2,9 +2,9 @@
 // same list items with the same ids, sources and tiers, the same questions, the same notes, and
 // every number. The build fails on any difference (scripts/build/content.mjs); tests show each
 // check catching a broken copy.
-import { checklistQuestions } from '../check/questions.js';
-import { markdownToPlain } from './plain.js';
-import { URGENCIES, type Guide, type ListItem, type Note, type Pages, type Section } from './types.js';
+import { checklistQuestions } from './questions.js';
+import { markdownToPlain } from '../content/plain.js';
+import { URGENCIES, type Guide, type ListItem, type Note, type Pages, type Section } from '../content/types.js';
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 const noteSources = (notes: readonly Note[]): string[] => notes.map((n) => n.source);

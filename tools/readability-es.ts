@@ -1,5 +1,5 @@
 import { checklistText, readableText, sentencesOf, wordsOf } from './readability.js';
-import type { Guide } from './types.js';
+import type { Guide } from '../src/content/types.js';
 
 /** The five bands of the INFLESZ scale, worded as Barrio-Cantalejo et al. (2008) word them. */
 export type InfleszGrade = 'muy difícil' | 'algo difícil' | 'normal' | 'bastante fácil' | 'muy fácil';

@@ -1,8 +1,8 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { smogFormula } from 'smog-formula';
 import { syllable } from 'syllable';
-import { markdownToPlain } from './plain.js';
-import type { Guide, Section } from './types.js';
+import { markdownToPlain } from '../src/content/plain.js';
+import type { Guide, Section } from '../src/content/types.js';
 
 export interface Readability {
   id: string;

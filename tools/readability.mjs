@@ -1,4 +1,4 @@
-// Prints the reading scores of the guide in every language: npm run readability.
+// Prints the reading scores of the guide in every language: npm run readability. The gates themselves are tests/content/readability*.test.ts.
 // English: Flesch-Kincaid grade and SMOG. Spanish: the Szigriszt-Pazos index on the INFLESZ scale
 // and the corrected Fernandez-Huerta index (formulas for English do not fit Spanish).
 import { build } from 'esbuild';
@@ -10,7 +10,7 @@ const out = join(root, '.build', 'readability.mjs');
 await build({
   stdin: {
     contents:
-      "export { readGuide } from './src/content/load.ts'; export { checklistReadability, guideReadability } from './src/content/readability.ts'; export { checklistReadabilityEs, guideReadabilityEs } from './src/content/readability-es.ts';",
+      "export { readGuide } from './src/content/load.ts'; export { checklistReadability, guideReadability } from './tools/readability.ts'; export { checklistReadabilityEs, guideReadabilityEs } from './tools/readability-es.ts';",
     resolveDir: root,
     loader: 'ts',
   },

@@ -1,11 +1,11 @@
 // Run by the build, not by the CLI: every block `read` can print, rendered once with marked +
-// marked-terminal, plain and in colour, by the block's key, into dist/data/<lang>.json. The CLI
-// only wraps it (src/render/terminal-read.ts).
+// marked-terminal in colour, by the block's key, into dist/data/<lang>.json. The CLI only wraps
+// it, and takes the colour out for plain text (src/render/terminal-read.ts).
 import type { Guide } from '../content/types.js';
 import type { TerminalBlocks } from '../render/terminal-read.js';
 import type { Messages } from '../messages/en.js';
 import { readBlocks, readKeys } from '../render/markdown.js';
-import { PLAIN, loadStyle } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import { renderUnwrapped } from './terminal-render.js';
 
 /**
@@ -16,8 +16,7 @@ export async function terminalBlocks(guide: Guide, m: Messages): Promise<Termina
   const colour = await loadStyle(1);
   const blocks = readBlocks(guide, guide.sections, true, m);
   const keys = readKeys(guide.sections, true);
-  const table = (style: typeof colour): Record<string, string> => Object.fromEntries(blocks.map((block, i) => [keys[i] ?? '', renderUnwrapped(block, style)]));
-  return { plain: table(PLAIN), colour: table(colour) };
+  return Object.fromEntries(blocks.map((block, i) => [keys[i] ?? '', renderUnwrapped(block, colour)]));
 }
 
 export { htmlFragments } from '../render/html.js';

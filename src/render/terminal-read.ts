@@ -1,17 +1,15 @@
 // What `read` prints on a terminal and with --format text: the blocks of the read, rendered at
 // build time by marked + marked-terminal (src/build/prerender.ts), wrapped here to the width.
 import type { Style } from './style.js';
-import { wrapText } from './wrap.js';
+import { stripAnsi, wrapText } from './wrap.js';
 
 /**
  * Each block a read can print (keyed by readKeys: `#title`, a section's id, `#footer`) as terminal
- * text, rendered by marked + marked-terminal at build time and not yet wrapped: the CLI wraps it
- * to the width in use. `colour` serves every colour level: the guide uses the 16 basic colours.
+ * text in colour, rendered by marked + marked-terminal at build time and not yet wrapped. One copy
+ * serves every colour level (the guide uses the 16 basic colours) and, without its escape codes,
+ * no colour at all: marked-terminal's plain output is the same text (tests/unit/terminal-read.test.ts).
  */
-export interface TerminalBlocks {
-  plain: Readonly<Record<string, string>>;
-  colour: Readonly<Record<string, string>>;
-}
+export type TerminalBlocks = Readonly<Record<string, string>>;
 
 /** Stands for a horizontal rule in unwrapped terminal text (a private-use character). */
 export const HR_MARK = '\uE000';
@@ -24,8 +22,8 @@ export function finishTerminal(unwrapped: string, style: Style, width: number): 
 
 /** The blocks of a read, by key (readKeys), as terminal text in `style`, wrapped to `width`. */
 export function renderRead(keys: readonly string[], blocks: TerminalBlocks, style: Style, width: number): string {
-  const table = style.level === 0 ? blocks.plain : blocks.colour;
-  return finishTerminal(keys.map((key) => table[key] ?? missing(key)).join(''), style, width);
+  const text = keys.map((key) => blocks[key] ?? missing(key)).join('');
+  return finishTerminal(style.level === 0 ? stripAnsi(text) : text, style, width);
 }
 
 /** Every block a read can print is rendered by the build: a miss is a bug in the build. */

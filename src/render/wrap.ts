@@ -63,6 +63,8 @@ function hangingIndent(line: string): number {
  * again, since pagers and terminals start each line plain. A word wider than the line is left whole.
  */
 export function wrapLine(line: string, width: number, hang?: number): string[] {
+  // Most lines need no work: no more characters than columns.
+  if (line.length <= width) return [line];
   const indent = hang === undefined ? Math.min(hangingIndent(line), Math.floor(width / 2)) : Math.min(hang, width - 1);
   const out: string[] = [];
   let rest = line;
@@ -70,7 +72,7 @@ export function wrapLine(line: string, width: number, hang?: number): string[] {
     const cut = breakPoint(rest, width, indent);
     if (cut < 0) break;
     const piece = rest.slice(0, cut).trimEnd();
-    const looks = openLooks(piece);
+    const looks = piece.includes('\u001b') ? openLooks(piece) : '';
     out.push(looks ? `${piece}${RESET}` : piece);
     rest = ' '.repeat(indent) + looks + rest.slice(cut + 1).trimStart();
   }
@@ -85,9 +87,33 @@ export function indented(text: string, width: number, indent = 0): string[] {
 
 /**
  * Where to break `text`: the last space at or before `width` visible columns, past the indent;
- * else the first space after it. -1 when the text fits, or has no space to break at.
+ * else the first space after it. -1 when the text fits, or has no space to break at. Found in the
+ * text without its escape codes, by the string's own searches (a read wraps the whole guide at
+ * every start, and a loop over each character would be most of what that costs), then mapped
+ * back past the escapes; text with characters outside the BMP is walked one character at a time.
  */
 function breakPoint(text: string, width: number, indent: number): number {
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  if (ASTRAL.test(plain)) return walkedBreakPoint(text, width, indent);
+  if (plain.length <= width) return -1;
+  const last = plain.lastIndexOf(' ', width);
+  const at = last > indent ? last : plain.indexOf(' ', width + 1);
+  return at < 0 || plain === text ? at : rawIndex(text, at);
+}
+
+/** Where the `at`-th visible character of `text` is, counting its escape codes. */
+function rawIndex(text: string, at: number): number {
+  let skipped = 0;
+  for (const match of text.matchAll(ANSI)) {
+    if (match.index - skipped > at) break;
+    skipped += match[0].length;
+  }
+  return at + skipped;
+}
+
+const ASTRAL = /[\ud800-\udfff]/;
+
+function walkedBreakPoint(text: string, width: number, indent: number): number {
   let column = 0;
   let lastSpace = -1;
   let firstSpaceAfter = -1;

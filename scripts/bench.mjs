@@ -37,7 +37,7 @@ const UNSET = new Set(['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'NODE_OPTIONS', 'NO
 const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !UNSET.has(name)));
 
 const ESC = '\u001b[';
-// The budget (DEVELOPERS.md): piped and JSON commands, terminal and text reads, printable pages.
+// The speed budget (docs/SPEED.md): piped and JSON commands, terminal and text reads, printable pages.
 const PIPED = 1.15;
 const TERMINAL = 1.3;
 const PAGE = 1.2;

@@ -43,14 +43,19 @@ wait_for() {
   exit 1
 }
 
-# Waits until at least $1 prompts have been answered (Inquirer marks each with a tick).
-answered() {
-  for _ in $(seq 150); do
-    [ "$(tm capture-pane -p -S - | grep -c '✔')" -ge "$1" ] && return 0
-    sleep 0.1
-  done
-  echo "screenshots: prompt $1 was not answered" >&2
-  exit 1
+# Waits for the open prompt whose text matches $1 (an extended regex; Inquirer marks the open
+# prompt with "?" and an answered one with a tick) and sends it the keys after $1.
+ask() {
+  local prompt=$1
+  shift
+  wait_for "^\? (\[!\] [A-Za-z ]+: )?$prompt"
+  tm send-keys "$@"
+}
+
+# Types no to each of these prompts in turn.
+no_to() {
+  local prompt
+  for prompt in "$@"; do ask "$prompt" no Enter; done
 }
 
 # A fresh 80-column terminal: a plain prompt, backpain on PATH, colour on, no pager, no rc files.
@@ -79,25 +84,36 @@ wait_for '^\$ backpain read causes$'
 wait_for 'talk with your doctor about your pain'
 shoot read 'backpain read causes'
 
-# No to the eight emergency and eight same-day signs (typed: they have no default), yes to pain
-# down one leg, no to the other symptoms, two risk factors ticked.
+# Age 45; no to every emergency and same-day sign; yes to pain down one leg that sitting or
+# coughing makes worse; 2 to 6 weeks, staying the same; two risk factors ticked. Each prompt is
+# waited for by its text (Inquirer wraps long ones, so each pattern is the start of its first
+# line), so a question added, dropped or moved stops the script with the pane shown.
 terminal
 tm send-keys 'backpain check' Enter
-n=0
-for answer in no no no no no no no no no no no no no no no no; do
-  wait_for '\(yes/no\)'
-  tm send-keys "$answer" Enter
-  n=$((n + 1))
-  answered "$n"
-done
-for answer in y n n; do
-  wait_for '\(y/N\)'
-  tm send-keys "$answer" Enter
-  n=$((n + 1))
-  answered "$n"
-done
-wait_for 'space to tick'
-tm send-keys Space
-tm send-keys Down Down Space Enter
+ask 'How old are you\?' 45 Enter
+no_to 'Has a doctor told you that you have weak bones' 'Have you taken steroid tablets' \
+  'Do you have pain, tingling, weakness or numbness in both' 'Do you feel numb or tingly between' \
+  'Have you noticed a change in sex' 'Do you have chest pain' 'Did the pain start after a serious' \
+  'Has anything changed in the way you pee' 'Has anything changed in the way you poo' \
+  'Is one of your calves or thighs swollen' 'Did you suddenly get severe pain in your tummy' \
+  'Did you suddenly get a severe tearing' 'Has one leg suddenly gone cold' \
+  'Has one side of your face suddenly dropped' 'Has an arm or leg on one side' \
+  'Is your speech suddenly slurred' 'Does pain or pressure spread to your arm' \
+  'Does your calf ache or cramp when you walk'
+ask 'Does your pain start in your lower back and travel down one leg' yes Enter
+ask 'Does sitting, coughing or sneezing make your pain worse' yes Enter
+no_to 'Does one of your legs tingle' 'Do you have a fever' 'Have you lost weight without trying' \
+  'Do you have a lump or swelling in your back' 'Does your pain stay bad even when you rest' \
+  'Is your pain much worse at night' 'Do you have cancer now' 'Is your immune system weak' \
+  'Do you inject drugs' 'Do you have new pain in the middle or upper part'
+# The choices are a list: the second of each (2 to 6 weeks; staying the same).
+ask 'How long have you had this pain\?' Down Enter
+wait_for '^✔ How long have you had this pain\? 2 to 6 weeks$'
+ask 'Which way is your pain going\?' Down Enter
+wait_for '^✔ Which way is your pain going\? It is staying the same$'
+no_to 'Does the pain stop you doing your normal activities' 'Are you finding it hard to cope'
+# The first two risk factors: extra body weight and long periods of sitting.
+ask 'Which of these apply to you\?' Space Down Space Enter
+wait_for '^(Emergency|Today|See a doctor|Self-care): '
 wait_for 'talk with your doctor about your pain'
 shoot check 'backpain check'

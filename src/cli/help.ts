@@ -1,5 +1,5 @@
 // Help, drawn from the command table and the catalog: `backpain` alone, `--help`, `<command>
-// --help` and `help <command>`. Loaded only for a help request (dist/lazy/help.cjs).
+// --help` and `help <command>`.
 import { GLOBAL_OPTIONS, isEverywhere, optionsOf, longName, type OptionSpec } from '../core/spec.js';
 import type { Messages } from '../messages/en.js';
 import { fill } from '../messages/fill.js';

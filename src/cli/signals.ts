@@ -4,18 +4,14 @@ import { EXIT_SIGNALS, SIGNAL_EXIT, type ExitSignal } from '../core/exit.js';
 
 type Holder = (signal: ExitSignal) => void;
 
-/**
- * Who holds the signals, kept on the process: the pager's file (dist/lazy/pager.cjs) bundles its
- * own copy of this module, so a variable here would not be the one main.ts's handler reads.
- */
-const HOLDER = Symbol.for('backpain.signal-holder');
-const slot = process as unknown as Record<typeof HOLDER, Holder | undefined>;
+/** Who holds the signals while the pager runs; none at other times. */
+let holder: Holder | undefined;
 
 /** Until the returned function is called, a terminating signal goes to `hold` instead of ending the process. */
 export function holdSignals(hold: Holder): () => void {
-  slot[HOLDER] = hold;
+  holder = hold;
   return () => {
-    if (slot[HOLDER] === hold) slot[HOLDER] = undefined;
+    if (holder === hold) holder = undefined;
   };
 }
 
@@ -33,7 +29,6 @@ export async function signalExit(signal: ExitSignal): Promise<number> {
 export function exitOnSignals(before: () => void): void {
   for (const signal of EXIT_SIGNALS) {
     process.on(signal, () => {
-      const holder = slot[HOLDER];
       if (holder) return holder(signal);
       before();
       void signalExit(signal).then((code) => process.exit(code));

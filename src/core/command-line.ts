@@ -1,6 +1,6 @@
 // The shape of a command line, read before any parsing: where options end, the value of a flag,
-// which word names the command. main.ts reads it to pick the file of the command, run.ts to
-// answer help and choose the language, and the parsers agree with it.
+// which word names the command. run.ts reads it to answer help, choose the language and name the
+// command an error belongs to; the parsers agree with it.
 import { EVERYWHERE_OPTIONS, longName, takesValue } from './spec.js';
 
 /** The arguments before `--`: only they can be options. */

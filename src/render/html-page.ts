@@ -1,6 +1,6 @@
 // A printable page put together from the pieces the build rendered (html.ts, htmlFragments): no
 // markdown is parsed here, so `read --format html` and `handout` load no marked. The CLI's only
-// HTML code (dist/lazy/html.cjs).
+// HTML code.
 import type { Lang } from '../core/lang.js';
 
 export const HTML_PAGES = ['full', 'summary', 'card'] as const;

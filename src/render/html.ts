@@ -1,5 +1,5 @@
 // The printable pages: one self-contained HTML page each, no scripts, nothing from the network.
-// Loaded only by `read --format html` and `handout` (dist/lazy/html.cjs).
+// Rendered by the build (src/build/prerender.ts) into dist/data/<lang>.html.json; the CLI joins the pieces.
 //  - full: the whole guide (or the sections asked for);
 //  - summary: at most two printed pages: the parts `handout.md` names for it, in its order;
 //  - card: one page in large type: the emergency signs and the numbers, to keep by the phone.
